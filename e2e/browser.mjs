@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core, against the server ./scripts/test started (TIPPANI_URL).
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const baseURL = (() => {
@@ -42,4 +42,61 @@ export async function newPage(browser, options = {}) {
     if (msg.type() === 'error') page.errors.push(msg.text());
   });
   return { context, page };
+}
+
+// repoRoot is the repository's top folder (this file lives in e2e/).
+export const repoRoot = new URL('..', import.meta.url).pathname;
+
+// readShared reads a file under the shared data folder beside the
+// repository, failing with a clear message when it is missing.
+export function readShared(rel) {
+  const url = new URL('../../shared/' + rel, import.meta.url);
+  if (!existsSync(url)) throw new Error(`shared data missing: ${url.pathname} (the tests need /work/shared beside the repository)`);
+  return readFileSync(url, 'utf8');
+}
+
+// openApp loads the app and waits until the engine is ready.
+export async function openApp(page, path = '/') {
+  await page.goto(baseURL + path);
+  await page.waitForFunction(() => !document.getElementById('annotate').disabled, null, { timeout: 60_000 });
+}
+
+// annotate types text into the Article box, presses Annotate and waits
+// until the article is drawn.
+export async function annotate(page, text) {
+  await page.locator('#article').fill(text);
+  await page.evaluate(() => { document.getElementById('output').dataset.state = 'waiting'; });
+  await page.locator('#annotate').click();
+  await page.locator('#output[data-state="ready"], #output[data-state="failed"]').waitFor({ state: 'attached', timeout: 60_000 });
+  const state = await page.locator('#output').getAttribute('data-state');
+  if (state !== 'ready') throw new Error('annotating failed: ' + await page.locator('#status').textContent());
+}
+
+// selectText selects the article's characters [start, end) (UTF-16
+// offsets into the article's text) the way a mouse drag would.
+export async function selectText(page, start, end) {
+  await page.evaluate(([start, end]) => {
+    const root = document.getElementById('output');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let at = 0;
+    const range = document.createRange();
+    let startSet = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.data.length;
+      if (!startSet && start <= at + len) { range.setStart(node, start - at); startSet = true; }
+      if (end <= at + len) { range.setEnd(node, end - at); break; }
+      at += len;
+    }
+    const sel = getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, [start, end]);
+}
+
+// marks lists the article's highlights as {start, end, type, text, note}.
+export async function marks(page) {
+  return page.locator('#output mark').evaluateAll((els) => els.map((m) => ({
+    start: Number(m.dataset.start), end: Number(m.dataset.end), type: m.dataset.type,
+    text: m.textContent, label: m.getAttribute('aria-label'),
+  })));
 }

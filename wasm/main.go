@@ -4,14 +4,21 @@
 // WebAssembly and run inside a Web Worker (www/engine-worker.js), never on
 // the page's main thread.
 //
-// It installs one global object, tippaniEngine, whose methods take and return
-// plain strings (JSON where the answer is structured), so the JavaScript side
-// never touches Go values and every call is a single copy in each direction:
+// It installs one global object, tippaniEngine, whose methods each take one
+// JSON string and return one JSON string, so the JavaScript side never
+// touches Go values and every call is a single copy in each direction:
 //
-//	tippaniEngine.normalize(text) → JSON {"text": display form}
+//	normalize {"text"}                      → {"text"}
+//	annotate  {"text"}                      → {"text", "entities", "normalization", "tokens"}
+//	tokens    {"text"}                      → {"tokens": [[start, end, start16, end16], ...]}
+//	validate  {"title"?, "text", "annotations"} → {"ok": true}
+//	export    {"format", "document", "source"?} → {"content", "mediaType", "extension"}
+//	import    {"content"}                   → {"document"}
 //
-// Errors come back as JSON {"error": {"code", "message"}} instead of thrown
-// exceptions, so the worker can forward them to the page unchanged.
+// Offsets are Unicode code points into the display text; tokens also carry
+// UTF-16 offsets for DOM ranges. Errors come back as
+// {"error": {"code", "message", "field"?}} instead of thrown exceptions, so
+// the worker forwards them to the page unchanged.
 package main
 
 import (
@@ -32,13 +39,19 @@ func main() {
 	select {}
 }
 
-// wrap adapts a string → string method to a js.Func body, turning a wrong
-// call shape into the same JSON error form the methods use.
+// wrap adapts a string → string method to a js.Func body. A wrong call shape
+// and a panic inside a method both come back in the JSON error form, so one
+// bad input can never take the engine down for the rest of the session.
 func wrap(fn func(string) string) func(js.Value, []js.Value) any {
-	return func(_ js.Value, args []js.Value) any {
+	return func(_ js.Value, args []js.Value) (result any) {
 		if len(args) != 1 || args[0].Type() != js.TypeString {
 			return errorJSON("bad_call", "expected one string argument")
 		}
+		defer func() {
+			if r := recover(); r != nil {
+				result = errorJSON("internal", "the engine failed on this input")
+			}
+		}()
 		return fn(args[0].String())
 	}
 }

@@ -7,7 +7,27 @@
 //	{"error": {"code": "not_found", "message": "no route for GET /api/nope"}}
 //
 // with the HTTP status that fits, so clients can branch on the code and show
-// the message.
+// the message. Errors about one field of a request body add its JSON path
+// as "field" (for example "annotations[3].end").
+//
+// Offsets in every body count Unicode code points into the display text.
+//
+// Routes:
+//
+//	GET   /api/health                         database reachable, migrations applied
+//	POST  /api/shares                         store an immutable snapshot → 201 {id, url}
+//	GET   /api/shares/{id}                    the snapshot; ETag, cached for a year
+//	POST  /api/exercises                      → 201 {id, teacherToken, studentUrl, teacherUrl}
+//	GET   /api/exercises/{id}                 the student view (key only once revealed)
+//	PATCH /api/exercises/{id}                 teacher: {"closed"?, "revealKey"?}
+//	POST  /api/exercises/{id}/submissions     a student's work → 201 {name, version}; 409 when closed
+//	GET   /api/exercises/{id}/submissions     teacher: every student scored, with class views
+//	GET   /api/exercises/{id}/scores.csv      teacher: the score sheet
+//
+// Teacher routes need "Authorization: Bearer <teacherToken>" (401 without
+// it, 403 with a wrong one). Writes are rate-limited per client address
+// (429 with Retry-After). A known path with an unsupported method answers
+// 405 with Allow.
 package api
 
 import (
@@ -17,21 +37,36 @@ import (
 
 // Server routes /api/ requests. Create it with New.
 type Server struct {
-	db  *sql.DB
-	mux *http.ServeMux
+	db      *sql.DB
+	batch   Batcher
+	limiter Limiter
+	cache   Cache
+	mux     *http.ServeMux
 }
 
 // New returns the API handler backed by db. A nil db makes every route that
 // needs storage answer 503, which is what a deploy without the D1 binding
-// should look like to a client.
-func New(db *sql.DB) *Server {
+// should look like to a client. Options add the runtime's write batching,
+// rate limiter and response cache.
+func New(db *sql.DB, opts ...Option) *Server {
 	s := &Server{db: db, mux: http.NewServeMux()}
+	for _, o := range opts {
+		o(s)
+	}
 	s.routes()
 	return s
 }
 
 func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/health", s.health)
+
+	s.mux.HandleFunc("POST /api/shares", s.createShare)
+	s.mux.HandleFunc("/api/shares", allow("POST"))
+	s.mux.HandleFunc("GET /api/shares/{id}", s.getShare)
+	s.mux.HandleFunc("/api/shares/{id}", allow("GET, HEAD"))
+
+	s.exerciseRoutes()
+
 	// Anything else under /api/ is a JSON 404, never the HTML of the site.
 	s.mux.HandleFunc("/api/", s.notFound)
 }
@@ -47,4 +82,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	writeError(w, http.StatusNotFound, "not_found", "no route for "+r.Method+" "+r.URL.Path)
+}
+
+// allow answers a known path requested with a method it does not support:
+// 405 with the Allow header listing the methods it does support.
+func allow(methods string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", methods)
+		writeError(w, http.StatusMethodNotAllowed, "method_not_allowed",
+			r.Method+" is not allowed on "+r.URL.Path+"; use "+methods)
+	}
 }

@@ -1,0 +1,50 @@
+package annotation_test
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+
+	"tippani/annotation"
+	"tippani/annotation/internal/sharedtest"
+	"tippani/engine"
+)
+
+// TestEngineOutputIsValid checks the contract between the recognizer and
+// the annotation model: whatever the engine predicts, on a real article and
+// on the IL-NER development text, is a valid annotation set (known types,
+// scores in [0,1], no overlaps, no offsets inside a character), so the
+// browser can save and share it unchanged.
+func TestEngineOutputIsValid(t *testing.T) {
+	var corpus strings.Builder
+	sc := bufio.NewScanner(bytes.NewReader(sharedtest.File(t, "data/ner/ilner-hi-dev.conll")))
+	for sc.Scan() {
+		token, _, _ := strings.Cut(sc.Text(), "\t")
+		if token == "" {
+			corpus.WriteString("\n")
+		} else {
+			corpus.WriteString(token + " ")
+		}
+	}
+	inputs := map[string]string{
+		"sample": string(sharedtest.File(t, "samples/hi-news-india-israel-mou.txt")),
+		"ilner":  corpus.String(),
+	}
+	for name, raw := range inputs {
+		res, err := engine.Annotate(raw)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		anns := make([]annotation.Annotation, 0, len(res.Entities))
+		for _, e := range res.Entities {
+			anns = append(anns, annotation.Annotation{Start: e.Start, End: e.End, Type: annotation.Type(e.Type), Source: annotation.SourceModel, Score: e.Score})
+		}
+		if len(anns) < 10 {
+			t.Errorf("%s: only %d entities predicted", name, len(anns))
+		}
+		if err := annotation.Validate(res.Text, anns, annotation.FileLimits()); err != nil {
+			t.Errorf("%s: the engine's %d entities are not a valid set: %v", name, len(anns), err)
+		}
+	}
+}

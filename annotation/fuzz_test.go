@@ -1,0 +1,102 @@
+package annotation
+
+import (
+	"encoding/json"
+	"net/http"
+	"reflect"
+	"testing"
+)
+
+// checkParseResult is the property every parser must have: it returns
+// either a value or an *Error with a code and a valid status, never both
+// and never a panic; and an accepted value survives a JSON round trip.
+func checkParseResult[T any](t *testing.T, v *T, err error, reparse func([]byte) (*T, error)) {
+	t.Helper()
+	if err != nil {
+		e, ok := err.(*Error)
+		if !ok || e.Code == "" || e.Message == "" {
+			t.Fatalf("error without a code: %#v", err)
+		}
+		if s := e.Status(); s != http.StatusBadRequest && s != http.StatusRequestEntityTooLarge && s != http.StatusUnprocessableEntity {
+			t.Fatalf("code %s has status %d", e.Code, s)
+		}
+		if v != nil {
+			t.Fatal("a value was returned with an error")
+		}
+		return
+	}
+	out, merr := json.Marshal(v)
+	if merr != nil {
+		t.Fatal(merr)
+	}
+	again, err := reparse(out)
+	if err != nil {
+		t.Fatalf("accepted value does not re-parse: %v\n%s", err, out)
+	}
+	if !reflect.DeepEqual(v, again) {
+		t.Fatalf("round trip changed the value:\n%+v\n%+v", v, again)
+	}
+}
+
+func addSeeds(f *testing.F) {
+	for _, s := range []string{
+		`{"text":"` + text + `","annotations":[{"start":0,"end":7,"type":"PER"}]}`,
+		`{"title":"t","text":"abc","annotations":[{"start":0,"end":1,"type":"PER","note":"n","source":"model","score":0.5}]}`,
+		`{"text":"abc","annotations":[{"start":1,"end":1,"type":"PER"}]}`,
+		`{"text":"abc","annotations":[{"start":-0,"end":1e1,"type":"LOC"}]}`,
+		`{"text":"\ud800","annotations":[]}`,
+		exerciseBody,
+		`{"name":"Ravi","annotations":[{"start":8,"end":12,"type":"PER"}]}`,
+		`{"format":"tippani","version":1,"text":"abc","annotations":[{"start":0,"end":3,"type":"ORG"}],"created":"2026-11-29T10:00:00.123Z"}`,
+		`{"format":"tippani","version":7,"text":"abc"}`,
+		`[`, `null`, `{"text":"a","text":"b"}`, "{\"text\":\"\xff\"}",
+	} {
+		f.Add([]byte(s))
+	}
+}
+
+func FuzzParseShare(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		s, err := ParseShare(body)
+		checkParseResult(t, s, err, ParseShare)
+	})
+}
+
+func FuzzParseExercise(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		e, err := ParseExercise(body)
+		checkParseResult(t, e, err, ParseExercise)
+	})
+}
+
+func FuzzParseSubmission(f *testing.F) {
+	addSeeds(f)
+	ex, err := ParseExercise([]byte(exerciseBody))
+	if err != nil {
+		f.Fatal(err)
+	}
+	parse := func(b []byte) (*Submission, error) { return ParseSubmission(b, ex) }
+	f.Fuzz(func(t *testing.T, body []byte) {
+		s, err := parse(body)
+		checkParseResult(t, s, err, parse)
+	})
+}
+
+func FuzzUnmarshalDocument(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		d, err := UnmarshalDocument(body)
+		checkParseResult(t, d, err, UnmarshalDocument)
+		if err == nil {
+			out, err := MarshalDocument(d)
+			if err != nil {
+				t.Fatalf("accepted document does not marshal: %v", err)
+			}
+			if _, err := UnmarshalDocument(out); err != nil {
+				t.Fatalf("marshalled document does not read back: %v", err)
+			}
+		}
+	})
+}

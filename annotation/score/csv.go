@@ -1,0 +1,71 @@
+package score
+
+import (
+	"encoding/csv"
+	"io"
+	"slices"
+	"strconv"
+
+	"tippani/annotation"
+	"tippani/annotation/internal/sheet"
+)
+
+// Row is one student's line in a score sheet.
+type Row struct {
+	Name   string
+	Result Result
+}
+
+// WriteCSV writes a score sheet: a header, then one record per row in the
+// given order with the student's name, exact and lenient precision, recall
+// and F1, the exact counts, the wrong-type count, and the exact F1 of each
+// type that appears in any row's ByType (columns "PER_f1", ... in canonical
+// order; empty for a row without that type). Ratios are written from 0 to 1
+// with three decimals. Like the entity export, the file starts with a UTF-8
+// BOM for Excel and names are protected from formula evaluation (package
+// sheet).
+func WriteCSV(w io.Writer, rows []Row) error {
+	var types []annotation.Type
+	for _, t := range annotation.Types {
+		for _, r := range rows {
+			if slices.ContainsFunc(r.Result.ByType, func(tr TypeResult) bool { return tr.Type == t }) {
+				types = append(types, t)
+				break
+			}
+		}
+	}
+	if _, err := io.WriteString(w, sheet.BOM); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	header := []string{"name", "exact_precision", "exact_recall", "exact_f1", "lenient_precision", "lenient_recall", "lenient_f1",
+		"true_positives", "false_positives", "false_negatives", "wrong_type"}
+	for _, t := range types {
+		header = append(header, string(t)+"_f1")
+	}
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		e, l := r.Result.Exact, r.Result.Lenient
+		record := []string{sheet.Cell(r.Name), ratio3(e.Precision), ratio3(e.Recall), ratio3(e.F1),
+			ratio3(l.Precision), ratio3(l.Recall), ratio3(l.F1),
+			strconv.Itoa(e.TruePositives), strconv.Itoa(e.FalsePositives), strconv.Itoa(e.FalseNegatives),
+			strconv.Itoa(r.Result.WrongType)}
+		for _, t := range types {
+			cell := ""
+			if i := slices.IndexFunc(r.Result.ByType, func(tr TypeResult) bool { return tr.Type == t }); i >= 0 {
+				cell = ratio3(r.Result.ByType[i].Exact.F1)
+			}
+			record = append(record, cell)
+		}
+		if err := cw.Write(record); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func ratio3(f float64) string { return strconv.FormatFloat(f, 'f', 3, 64) }

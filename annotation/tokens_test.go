@@ -1,0 +1,60 @@
+package annotation_test
+
+import (
+	"bufio"
+	"bytes"
+	"strings"
+	"testing"
+
+	"tippani/annotation"
+	"tippani/annotation/internal/sharedtest"
+	"tippani/hindi/normalize"
+	"tippani/hindi/tokenize"
+	"tippani/textpos"
+)
+
+// TestTokenEdgesAreBoundaries checks that every token edge the tokenizer
+// produces is an offset Validate accepts, so that annotations aligned to
+// tokens (all of the model's) are never refused as splitting a character.
+// It runs over the sample article and the IL-NER development corpus,
+// rebuilt as running text.
+func TestTokenEdgesAreBoundaries(t *testing.T) {
+	var corpus strings.Builder
+	sc := bufio.NewScanner(bytes.NewReader(sharedtest.File(t, "data/ner/ilner-hi-dev.conll")))
+	for sc.Scan() {
+		token, _, _ := strings.Cut(sc.Text(), "\t")
+		if token == "" {
+			corpus.WriteString("\n")
+			continue
+		}
+		corpus.WriteString(token + " ")
+	}
+	texts := map[string]string{
+		"sample": string(sharedtest.File(t, "samples/hi-news-india-israel-mou.txt")),
+		"ilner":  corpus.String(),
+	}
+	for name, raw := range texts {
+		text := normalize.String(raw)
+		runes := []rune(text)
+		index := textpos.New(text)
+		bad := 0
+		tokens := tokenize.Tokens(text)
+		if len(tokens) < 500 {
+			t.Fatalf("%s: only %d tokens; the data is not what this test expects", name, len(tokens))
+		}
+		t.Logf("%s: %d tokens checked", name, len(tokens))
+		for _, tok := range tokens {
+			for _, edge := range []int{tok.Start, tok.End} {
+				if i := index.RuneOffset(edge); !annotation.RuneBoundaryOK(runes, i) {
+					if bad++; bad <= 5 {
+						t.Errorf("%s: token %q edge at code point %d is not a boundary (context %q)",
+							name, text[tok.Start:tok.End], i, string(runes[max(0, i-3):min(len(runes), i+3)]))
+					}
+				}
+			}
+		}
+		if bad > 5 {
+			t.Errorf("%s: %d token edges in all", name, bad)
+		}
+	}
+}

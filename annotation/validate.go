@@ -1,0 +1,180 @@
+package annotation
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"tippani/hindi/normalize"
+)
+
+// Validate checks that anns is a storable annotation set on text and
+// returns the first problem found as an *Error, or nil.
+//
+// The text must be valid UTF-8, within limits.TextBytes, and already in
+// display form (normalize.String(text) == text), because offsets are only
+// meaningful against the display form. Each annotation, checked in input
+// order, must have a known type, 0 ≤ Start < End ≤ number of code points,
+// both offsets on character boundaries (see BoundaryOK), a source of
+// "model", "person" or "", a score in [0,1] only on model annotations, and a
+// note of valid UTF-8 within limits.NoteChars. Finally no two annotations
+// may share a code point; touching spans are fine. Errors about a single
+// annotation carry the field path "annotations[i]...".
+func Validate(text string, anns []Annotation, limits Limits) error {
+	return validateAt(text, anns, limits, "annotations")
+}
+
+// validateAt is Validate with path as the JSON name of the list.
+func validateAt(text string, anns []Annotation, limits Limits, path string) error {
+	if err := validateText(text, limits); err != nil {
+		return err
+	}
+	return validateAnnotations(text, anns, limits, path)
+}
+
+func validateText(text string, limits Limits) error {
+	if !utf8.ValidString(text) {
+		return newError(CodeInvalidUTF8, "text", "text is not valid UTF-8")
+	}
+	if exceeds(len(text), limits.TextBytes) {
+		return newError(CodeTextTooLarge, "text", "text is %d bytes; the limit is %d bytes", len(text), limits.TextBytes)
+	}
+	if normalize.String(text) != text {
+		return newError(CodeTextNotNormalized, "text",
+			"text is not in display form; normalize it first and compute offsets on the normalized text")
+	}
+	return nil
+}
+
+// validateAnnotations checks anns against an already validated text. path
+// is the JSON name of the list, used in field paths.
+func validateAnnotations(text string, anns []Annotation, limits Limits, path string) error {
+	if exceeds(len(anns), limits.Annotations) {
+		return newError(CodeTooManyAnnotations, path, "%s has %d annotations; the limit is %d", path, len(anns), limits.Annotations)
+	}
+	runes := []rune(text)
+	for i, a := range anns {
+		if err := validateOne(runes, a, limits, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+			return err
+		}
+	}
+	return findOverlap(anns, path)
+}
+
+func validateOne(runes []rune, a Annotation, limits Limits, field string) error {
+	if !a.Type.Valid() {
+		return newError(CodeUnknownType, field+".type", "%s.type %q is not one of PER, LOC, ORG, DATE, NUM", field, string(a.Type))
+	}
+	n := len(runes)
+	if a.Start < 0 || a.Start > n {
+		return newError(CodeOffsetOutOfRange, field+".start", "%s.start %d is outside the text (0–%d code points)", field, a.Start, n)
+	}
+	if a.End < 0 || a.End > n {
+		return newError(CodeOffsetOutOfRange, field+".end", "%s.end %d is outside the text (0–%d code points)", field, a.End, n)
+	}
+	if a.End <= a.Start {
+		return newError(CodeEmptySpan, field, "%s covers no text: end %d must be greater than start %d", field, a.End, a.Start)
+	}
+	if !boundaryOK(runes, a.Start) {
+		return newError(CodeSplitsCharacter, field+".start", "%s.start %d falls inside a character (between a letter and its marks)", field, a.Start)
+	}
+	if !boundaryOK(runes, a.End) {
+		return newError(CodeSplitsCharacter, field+".end", "%s.end %d falls inside a character (between a letter and its marks)", field, a.End)
+	}
+	switch a.Source {
+	case "", SourceModel, SourcePerson:
+	default:
+		return newError(CodeBadSource, field+".source", "%s.source %q must be \"model\" or \"person\"", field, a.Source)
+	}
+	if a.Score != 0 {
+		if a.Source != SourceModel {
+			return newError(CodeBadScore, field+".score", "%s.score is only allowed on annotations whose source is \"model\"", field)
+		}
+		if math.IsNaN(a.Score) || a.Score < 0 || a.Score > 1 {
+			return newError(CodeBadScore, field+".score", "%s.score %v must be between 0 and 1", field, a.Score)
+		}
+	}
+	if !utf8.ValidString(a.Note) {
+		return newError(CodeInvalidUTF8, field+".note", "%s.note is not valid UTF-8", field)
+	}
+	if n := utf8.RuneCountInString(a.Note); exceeds(n, limits.NoteChars) {
+		return newError(CodeNoteTooLong, field+".note", "%s.note has %d characters; the limit is %d", field, n, limits.NoteChars)
+	}
+	return nil
+}
+
+// BoundaryOK reports whether code point offset i of text may start or end
+// an annotation: it is within the text and does not separate a letter from
+// what belongs to it. An offset is refused when the code point after it is a
+// combining mark (a matra, nukta, virama, anusvara, variation selector, ...),
+// a zero-width joiner/non-joiner or an emoji skin-tone modifier, or when the
+// code point before it is a virama (possibly followed by joiners) and the
+// one after it a letter: the two halves of a conjunct such as क्ष or क्‍ष.
+func BoundaryOK(text string, i int) bool {
+	return RuneBoundaryOK([]rune(text), i)
+}
+
+// RuneBoundaryOK is BoundaryOK for a text already decoded to code points,
+// for callers that test many offsets of one text.
+func RuneBoundaryOK(runes []rune, i int) bool {
+	return i >= 0 && i <= len(runes) && boundaryOK(runes, i)
+}
+
+// boundaryOK is RuneBoundaryOK for 0 ≤ i ≤ len(runes).
+func boundaryOK(runes []rune, i int) bool {
+	if i == 0 || i == len(runes) {
+		return true
+	}
+	next := runes[i]
+	if unicode.In(next, unicode.Mn, unicode.Mc, unicode.Me) || isJoiner(next) || ('\U0001F3FB' <= next && next <= '\U0001F3FF') {
+		return false
+	}
+	if !unicode.IsLetter(next) {
+		return true
+	}
+	prev := i - 1
+	for prev > 0 && isJoiner(runes[prev]) {
+		prev--
+	}
+	return !isVirama(runes[prev])
+}
+
+// isJoiner reports whether r is ZERO WIDTH NON-JOINER or ZERO WIDTH JOINER,
+// which shape the conjunct around them and belong to it.
+func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
+
+// isVirama reports whether r is a virama of a Brahmic script (canonical
+// combining class 9); Devanagari's is U+094D.
+func isVirama(r rune) bool {
+	switch r {
+	case '\u094d', '\u09cd', '\u0a4d', '\u0acd', '\u0b4d', '\u0bcd', '\u0c4d', '\u0ccd', '\u0d4d':
+		return true
+	}
+	return false
+}
+
+// findOverlap reports the first pair (in start order) of annotations that
+// share a code point.
+func findOverlap(anns []Annotation, path string) error {
+	order := make([]int, len(anns))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return Compare(anns[x], anns[y]) })
+	// reach is the index of the annotation with the furthest End so far.
+	reach := -1
+	for _, i := range order {
+		if reach >= 0 && anns[i].Start < anns[reach].End {
+			a, b := min(reach, i), max(reach, i)
+			return newError(CodeOverlap, fmt.Sprintf("%s[%d]", path, b),
+				"%s[%d] (%d–%d) and %s[%d] (%d–%d) share text; annotations may touch but not overlap",
+				path, a, anns[a].Start, anns[a].End, path, b, anns[b].Start, anns[b].End)
+		}
+		if reach < 0 || anns[i].End > anns[reach].End {
+			reach = i
+		}
+	}
+	return nil
+}

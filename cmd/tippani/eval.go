@@ -1,0 +1,80 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"tippani/ner/conll"
+)
+
+func init() {
+	register("eval", "per-type and micro precision/recall/F1 of a CoNLL file (runs the model on 2-column files)", runEval)
+}
+
+// runEval scores a CoNLL file. With three or more columns the second is
+// gold and the last is the prediction; with two columns the model tags
+// the tokens itself. Scores are exact-span, exact-type, CoNLL style.
+func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	modelPath := fs.String("model", "", "model file for 2-column input (default: the embedded model)")
+	reliability := fs.Bool("reliability", false, "also print the confidence reliability table (2-column input)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: tippani eval [-model FILE] [-reliability] FILE")
+		return 2
+	}
+	var in io.Reader = stdin
+	if name := fs.Arg(0); name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	sents, err := conll.Read(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: %v\n", err)
+		return 1
+	}
+	if len(sents) == 0 {
+		fmt.Fprintln(stderr, "eval: no sentences in input")
+		return 1
+	}
+	withPred := 0
+	for i := range sents {
+		if sents[i].HasPred() {
+			withPred++
+		}
+	}
+	rep := conll.NewReport()
+	switch {
+	case withPred == len(sents):
+		for _, s := range sents {
+			rep.Add(conll.MapTags(s.Gold), conll.MapTags(s.Pred))
+		}
+		fmt.Fprintln(stdout, "scoring the last column against the second")
+	case withPred == 0:
+		m, err := loadModel(*modelPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 1
+		}
+		rep = m.Evaluate(sents)
+		fmt.Fprintln(stdout, "scoring the model against the second column")
+		if *reliability {
+			defer writeReliability(stdout, m, sents)
+		}
+	default:
+		fmt.Fprintf(stderr, "eval: %d of %d sentences have a prediction column; need all or none\n", withPred, len(sents))
+		return 1
+	}
+	rep.WriteTable(stdout)
+	return 0
+}

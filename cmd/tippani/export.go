@@ -1,0 +1,158 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/tidwall/gjson"
+
+	"tippani/annotation"
+	"tippani/annotation/export"
+)
+
+func init() {
+	register("export", "annotated text (document, share, annotate output or CoNLL) in, tippani/w3c/conll/csv out", runExport)
+}
+
+// runExport reads one annotated text from FILE (or stdin) and writes it in
+// the chosen format. The input may be a Tippani document, a share body
+// ({"title"?, "text", "annotations"}) or the output of `tippani annotate`
+// ({"text", "entities"}, read as model annotations), so
+//
+//	tippani annotate < article.txt | tippani export -format conll
+//
+// works. With -from conll the input is a CoNLL file instead (read by
+// export.ReadCoNLL), so corpus files convert too. CoNLL alignment and
+// reading counts go to stderr.
+func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "tippani", "output format: tippani, w3c, conll or csv")
+	source := fs.String("source", "", "IRI of the annotated text for w3c output (default: derived from the text)")
+	title := fs.String("title", "", "title for input that has none")
+	from := fs.String("from", "json", "input format: json (document, share or annotate output) or conll")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: tippani export [-from json|conll] [-format tippani|w3c|conll|csv] [-source IRI] [-title T] [FILE]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
+		if err == nil {
+			fs.Usage()
+		}
+		return 2
+	}
+	data, err := readInput(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return 1
+	}
+	var doc *annotation.Document
+	switch *from {
+	case "json":
+		doc, err = documentFromInput(data, time.Now())
+	case "conll":
+		var text string
+		var anns []annotation.Annotation
+		var stats export.CoNLLReadStats
+		text, anns, stats, err = export.ReadCoNLL(bytes.NewReader(data))
+		if err == nil {
+			doc = annotation.NewDocument("", text, anns, time.Now())
+			fmt.Fprintf(stderr, "export: read %d sentences, %d tokens, %d entities (%d tags of other types read as O)\n",
+				stats.Sentences, stats.Tokens, stats.Entities, stats.Unmapped)
+		}
+	default:
+		fmt.Fprintf(stderr, "export: unknown input format %q (want json or conll)\n", *from)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return 1
+	}
+	if doc.Title == "" {
+		doc.Title = *title
+	}
+	var out []byte
+	switch *format {
+	case "tippani":
+		out, err = annotation.MarshalDocument(doc)
+		out = append(out, '\n')
+	case "w3c":
+		out, err = export.WebAnnotations(doc, export.WebAnnotationOptions{Source: *source})
+		out = append(out, '\n')
+	case "conll":
+		var buf bytes.Buffer
+		var stats export.CoNLLStats
+		stats, err = export.CoNLL(&buf, doc.Text, doc.Annotations)
+		out = buf.Bytes()
+		if err == nil {
+			fmt.Fprintf(stderr, "export: %d tokens, %d sentences; %d entities: %d on token boundaries, %d widened, %d dropped\n",
+				stats.Tokens, stats.Sentences, stats.Entities, stats.Aligned, stats.Widened, stats.Dropped)
+		}
+	case "csv":
+		var buf bytes.Buffer
+		err = export.CSV(&buf, doc.Text, doc.Annotations)
+		out = buf.Bytes()
+	default:
+		fmt.Fprintf(stderr, "export: unknown format %q (want tippani, w3c, conll or csv)\n", *format)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "export: %v\n", err)
+		return 1
+	}
+	if _, err := stdout.Write(out); err != nil {
+		fmt.Fprintf(stderr, "export: writing output: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// readInput reads the named file, or stdin when name is "" or "-".
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	if name == "" || name == "-" {
+		return io.ReadAll(stdin)
+	}
+	return os.ReadFile(name)
+}
+
+// documentFromInput accepts a Tippani document, a share body or the output
+// of `tippani annotate`, and returns a validated document.
+func documentFromInput(data []byte, now time.Time) (*annotation.Document, error) {
+	root := gjson.ParseBytes(data)
+	switch {
+	case root.Get("format").Exists():
+		return annotation.UnmarshalDocument(data)
+	case root.Get("entities").Exists() && !root.Get("annotations").Exists():
+		var in struct {
+			Text     string `json:"text"`
+			Entities []struct {
+				Start int             `json:"start"`
+				End   int             `json:"end"`
+				Type  annotation.Type `json:"type"`
+				Score float64         `json:"score"`
+			} `json:"entities"`
+		}
+		if err := json.Unmarshal(data, &in); err != nil {
+			return nil, fmt.Errorf("reading annotate output: %w", err)
+		}
+		anns := make([]annotation.Annotation, 0, len(in.Entities))
+		for _, e := range in.Entities {
+			anns = append(anns, annotation.Annotation{Start: e.Start, End: e.End, Type: e.Type, Source: annotation.SourceModel, Score: e.Score})
+		}
+		if err := annotation.Validate(in.Text, anns, annotation.DefaultLimits()); err != nil {
+			return nil, err
+		}
+		return annotation.NewDocument("", in.Text, anns, now), nil
+	default:
+		share, err := annotation.ParseShare(data)
+		if err != nil {
+			return nil, err
+		}
+		return annotation.NewDocument(share.Title, share.Text, share.Annotations, now), nil
+	}
+}

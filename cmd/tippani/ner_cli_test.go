@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"tippani/ner"
+)
+
+func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := dispatch(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func devPath(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(defaultDataDir(), ner.ILNERDev)
+	if _, err := os.Stat(p); err != nil {
+		t.Fatalf("shared dev data missing: %v", err)
+	}
+	return p
+}
+
+func TestTagKeepsLinesAndAddsPrediction(t *testing.T) {
+	in := "भारत\tB-NEL\nऔर\tO\nइज़राइल\tB-NEL\textra\n\n\nराम\n"
+	out, errs, code := runCLI(t, in, "tag")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 5 || lines[3] != "" {
+		t.Fatalf("output lines %q", lines)
+	}
+	for _, i := range []int{0, 1, 2, 4} {
+		cols := strings.Split(lines[i], "\t")
+		if len(cols) != 3 {
+			t.Fatalf("line %q has %d columns", lines[i], len(cols))
+		}
+		switch cols[2] {
+		case "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG":
+		default:
+			t.Errorf("prediction %q", cols[2])
+		}
+	}
+	if !strings.HasPrefix(lines[0], "भारत\tB-NEL\tB-LOC") {
+		t.Errorf("भारत line %q", lines[0])
+	}
+	if !strings.HasPrefix(lines[2], "इज़राइल\tB-NEL\t") {
+		t.Errorf("gold column not kept as given: %q", lines[2])
+	}
+}
+
+func TestEvalScoresPredictionColumn(t *testing.T) {
+	in := "राम\tB-NEP\tB-PER\nदिल्ली\tB-NEL\tB-ORG\nगए\tO\tO\n\nयूएन\tB-NEO\tB-ORG\n"
+	f := filepath.Join(t.TempDir(), "pred.conll")
+	if err := os.WriteFile(f, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runCLI(t, "", "eval", f)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// 3 gold, 3 predicted, 2 correct: P = R = F1 = 2/3.
+	if !strings.Contains(out, "micro     0.6667    0.6667    0.6667       3       3       2") {
+		t.Errorf("unexpected table:\n%s", out)
+	}
+}
+
+func TestEvalRunsModelOnTwoColumns(t *testing.T) {
+	out, errs, code := runCLI(t, "", "eval", devPath(t))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) == 7 && f[0] == "micro" {
+			f1, err := strconv.ParseFloat(f[3], 64)
+			if err != nil || f1 < 0.76 {
+				t.Errorf("dev micro F1 %q", f[3])
+			}
+			return
+		}
+	}
+	t.Errorf("no micro row in:\n%s", out)
+}
+
+func TestEvalRejectsBadInput(t *testing.T) {
+	mixed := filepath.Join(t.TempDir(), "mixed.conll")
+	os.WriteFile(mixed, []byte("a\tO\tO\n\nb\tO\n"), 0o644)
+	if _, errs, code := runCLI(t, "", "eval", mixed); code == 0 || !strings.Contains(errs, "prediction column") {
+		t.Errorf("mixed columns: exit %d, %q", code, errs)
+	}
+	if _, _, code := runCLI(t, "", "eval", filepath.Join(t.TempDir(), "missing")); code == 0 {
+		t.Error("missing file accepted")
+	}
+	if _, _, code := runCLI(t, "", "eval"); code != 2 {
+		t.Error("missing argument not a usage error")
+	}
+	if _, errs, code := runCLI(t, "", "eval", "-"); code == 0 || !strings.Contains(errs, "no sentences") {
+		t.Errorf("empty input: exit %d, %q", code, errs)
+	}
+}
+
+func TestTrainWritesLoadableModel(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "m.ner")
+	stdout, errs, code := runCLI(t, "", "train", "-q", "-epochs", "1", "-calibrate=false", "-bits", "16", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(stdout, "micro") {
+		t.Errorf("train printed no dev table:\n%s", stdout)
+	}
+	m, err := loadModel(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tags := m.TagTokens([]string{"भारत", "में"}); tags[0] != "B-LOC" {
+		t.Errorf("one-epoch model tags भारत as %s", tags[0])
+	}
+	if _, errs, code := runCLI(t, "", "train", "-domain", "bogus", "-o", ""); code == 0 || !strings.Contains(errs, "domain") {
+		t.Errorf("bad domain: exit %d, %q", code, errs)
+	}
+}

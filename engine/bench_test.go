@@ -1,0 +1,136 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"tippani/hindi/normalize"
+	"tippani/hindi/tokenize"
+	"tippani/ner"
+	"tippani/ner/datenum"
+)
+
+// benchBytes is the size of the text each benchmark iteration annotates:
+// large enough that per-call overheads vanish, small enough for quick
+// runs under js/wasm.
+const benchBytes = 256 << 10
+
+// benchCorpus is running text rebuilt from the HiNER validation split
+// (news and encyclopedic sentences), the largest shared corpus.
+const benchCorpus = "data/ner/hiner-validation.conll"
+
+// BenchmarkAnnotate measures the whole pipeline (normalize, tokenize, NER,
+// DATE/NUM, merge, code point offsets) and reports tokens per second of
+// wall time and, natively, of process CPU time.
+// scripts/bench-engine runs it natively and under js/wasm.
+func BenchmarkAnnotate(b *testing.B) {
+	text := corpusText(b, benchCorpus, benchBytes)
+	ntok := len(tokenize.Tokens(normalize.String(text)))
+	ner.Default() // load the model outside the timed loop
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	cpu0 := cpuClock()
+	for b.Loop() {
+		if _, err := Annotate(text); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu := cpuClock() - cpu0
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	if cpuClockName == "CPU time" && cpu > 0 {
+		// The same rate against the CPU time the process used: with -cpu 1
+		// this is the single-core speed, whatever else the machine runs.
+		b.ReportMetric(float64(ntok)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// BenchmarkStages times each pipeline stage alone on the same text, to
+// show where the time goes.
+func BenchmarkStages(b *testing.B) {
+	text := corpusText(b, benchCorpus, benchBytes)
+	disp := normalize.String(text)
+	toks := tokenize.Tokens(disp)
+	model := ner.Default()
+	names := model.Recognize(disp, toks)
+	rules := datenum.Recognize(disp, toks)
+	stage := func(name string, fn func()) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			cpu0 := cpuClock()
+			for b.Loop() {
+				fn()
+			}
+			cpu := cpuClock() - cpu0
+			b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+			if cpuClockName == "CPU time" && cpu > 0 {
+				b.ReportMetric(float64(len(toks))*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+			}
+		})
+	}
+	stage("normalize", func() {
+		if _, err := normalize.Display(text); err != nil {
+			b.Fatal(err)
+		}
+	})
+	stage("tokenize", func() { tokenize.Tokens(disp) })
+	stage("ner", func() { model.Recognize(disp, toks) })
+	stage("datenum", func() { datenum.Recognize(disp, toks) })
+	stage("merge+offsets", func() { toEntities(disp, merge(names, rules)) })
+}
+
+// BenchmarkLinearity annotates 10 KB and 1 MB of corpus text and reports
+// the cost per byte of the large text divided by that of the small one:
+// 1.0 is perfectly linear; quadratic behaviour would show as ~100. Costs
+// are process CPU time where the platform has it (see cpuClock), so other
+// jobs on the machine do not distort the ratio, and the two sizes are
+// measured alternately, the best round of each kept.
+//
+//	go test ./engine -run '^$' -bench Linearity -benchtime 1x -cpu 1
+func BenchmarkLinearity(b *testing.B) {
+	small := corpusText(b, benchCorpus, 10<<10)
+	large := corpusText(b, benchCorpus, 1<<20)
+	ner.Default()
+	// Each round annotates the small text as many times as it takes to
+	// process as many bytes as the large one once.
+	repeat := len(large) / len(small)
+	cost := func(text string, times int) float64 {
+		start := cpuClock()
+		for range times {
+			if _, err := Annotate(text); err != nil {
+				b.Fatal(err)
+			}
+		}
+		return float64((cpuClock() - start).Nanoseconds()) / float64(times*len(text))
+	}
+	smallBest, largeBest := 0.0, 0.0
+	for b.Loop() {
+		for round := 0; round < 3; round++ {
+			if c := cost(small, repeat); smallBest == 0 || c < smallBest {
+				smallBest = c
+			}
+			if c := cost(large, 1); largeBest == 0 || c < largeBest {
+				largeBest = c
+			}
+		}
+	}
+	b.Logf("per-byte cost measured in %s", cpuClockName)
+	b.ReportMetric(smallBest, "ns/byte-10KB")
+	b.ReportMetric(largeBest, "ns/byte-1MB")
+	b.ReportMetric(largeBest/smallBest, "ratio")
+}
+
+// BenchmarkModelLoad decodes the shipped NER model file, which is what
+// the first ner.Default call does with the embedded copy.
+func BenchmarkModelLoad(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(repoRoot(b), "ner", "model", "hi.ner"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ner.Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package ner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"tippani/ner/conll"
+)
+
+// Corpus files inside the data directory (../shared/data/ner from the
+// repository root).
+const (
+	ILNERTrain = "ilner-hi-train.conll"
+	ILNERDev   = "ilner-hi-dev.conll"
+	HiNERValid = "hiner-validation.conll"
+)
+
+// Corpus identifiers of training sentences.
+const (
+	corpusILNER = iota
+	corpusHiNER
+)
+
+// example is one training sentence in display form with gold labels.
+type example struct {
+	words  []string
+	gold   []int8
+	corpus int
+	fold   int
+}
+
+// loadExamples reads a CoNLL file and normalizes its tokens to display
+// form, mapping gold tags onto the model's labels.
+func loadExamples(path string, corpus int) ([]example, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ner: training data: %w", err)
+	}
+	defer f.Close()
+	sents, err := conll.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("ner: %s: %w", filepath.Base(path), err)
+	}
+	out := make([]example, 0, len(sents))
+	for _, s := range sents {
+		ex := example{words: displayWords(nil, s.Tokens), corpus: corpus}
+		for _, t := range conll.MapTags(s.Gold) {
+			ex.gold = append(ex.gold, int8(labelIndex(t)))
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+// Evaluate tags every sentence with TagTokens and scores the predictions
+// against the gold column (mapped with conll.MapTags).
+func (m *Model) Evaluate(sents []conll.Sentence) *conll.Report {
+	rep := conll.NewReport()
+	for _, s := range sents {
+		rep.Add(conll.MapTags(s.Gold), m.TagTokens(s.Tokens))
+	}
+	return rep
+}
+
+// EvaluateFile reads a CoNLL file and scores the model on it.
+func (m *Model) EvaluateFile(path string) (*conll.Report, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := conll.Read(f)
+	if err != nil {
+		return nil, err
+	}
+	return m.Evaluate(sents), nil
+}

@@ -1,0 +1,146 @@
+package ner
+
+import (
+	"strings"
+
+	"tippani/hindi/normalize"
+)
+
+// Word lists that give the recognizer cues a bag of words learns slowly.
+// They are written in display form and compared as matching keys.
+
+// titleWords precede a person's name: honorifics, offices, ranks.
+var titleWords = []string{
+	"श्री", "श्रीमती", "सुश्री", "श्रीमान", "कुमारी", "डॉ", "डॉ.", "डा.", "डॉक्टर", "प्रो.", "प्रोफेसर",
+	"मंत्री", "सचिव", "जनरल", "प्रधानमंत्री", "राष्ट्रपति", "मुख्यमंत्री", "उपराष्ट्रपति",
+	"उपमुख्यमंत्री", "राज्यपाल", "महासचिव", "अध्यक्ष", "उपाध्यक्ष", "सांसद", "विधायक",
+	"कप्तान", "कैप्टन", "मेजर", "कर्नल", "लेफ्टिनेंट", "ब्रिगेडियर", "एडमिरल", "मार्शल",
+	"न्यायमूर्ति", "जस्टिस", "न्यायाधीश", "पंडित", "पं.", "स्वामी", "महात्मा", "मिस्टर", "मि.",
+	"सर", "बाबू", "राजदूत", "उच्चायुक्त", "प्रवक्ता", "निदेशक", "महानिदेशक", "आयुक्त",
+	"राजा", "रानी", "महाराजा", "महारानी", "संत", "मौलाना", "शेख", "गुरु", "साध्वी",
+	"सेनाध्यक्ष", "प्रमुख", "नेता", "कवि", "लेखक", "अभिनेता", "अभिनेत्री", "गायक",
+	"चेयरमैन", "सीईओ", "कुलपति", "प्राचार्य", "इंस्पेक्टर", "दरोगा", "सिपाही",
+	"विदेशमंत्री", "रक्षामंत्री", "गृहमंत्री", "वित्तमंत्री", "सेनापति", "सम्राट", "बादशाह", "नवाब",
+}
+
+// postpositions follow nouns, and names in particular.
+var postpositions = []string{
+	"ने", "को", "का", "के", "की", "में", "से", "पर", "तक", "द्वारा", "लिए", "साथ",
+	"वाले", "वाला", "वाली", "जी", "ओर", "बीच",
+}
+
+// letterNames maps the Devanagari spellings of Latin letter names, the
+// syllables from which Hindi writes acronyms (एसबीआई, डब्ल्यूएचओ), to the
+// letters.
+var letterNames = map[string]byte{
+	"ए": 'a', "बी": 'b', "सी": 'c', "डी": 'd', "ई": 'e', "एफ": 'f', "जी": 'g', "एच": 'h',
+	"आई": 'i', "जे": 'j', "के": 'k', "एल": 'l', "एम": 'm', "एन": 'n', "ओ": 'o', "पी": 'p',
+	"क्यू": 'q', "आर": 'r', "एस": 's', "टी": 't', "यू": 'u', "वी": 'v', "डब्ल्यू": 'w',
+	"डब्लू": 'w', "डबल्यू": 'w', "एक्स": 'x', "वाई": 'y', "जेड": 'z', "जैड": 'z',
+}
+
+// listJoiners separate the members of a list.
+var listJoiners = []string{",", "और", "तथा", "एवं", "व", "या", "/"}
+
+var (
+	listJoinerKeys = keySet(listJoiners)
+	titleKeys      = keySet(titleWords)
+	postpKeys      = keySet(postpositions)
+	letterKeys     = letterKeySet()
+	maxLetterLen   = longest(letterKeys)
+)
+
+func keySet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[normalize.Key(normalize.String(w))] = true
+		// Abbreviations are written both with and without the period.
+		if t := strings.TrimSuffix(w, "."); t != w {
+			m[normalize.Key(normalize.String(t))] = true
+		}
+	}
+	return m
+}
+
+func letterKeySet() map[string]byte {
+	m := make(map[string]byte, len(letterNames))
+	for w, l := range letterNames {
+		m[normalize.Key(normalize.String(w))] = l
+	}
+	return m
+}
+
+func longest[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		if len(k) > n {
+			n = len(k)
+		}
+	}
+	return n
+}
+
+// letterSyllables returns how many Latin letter names key spells out
+// completely (एसबीआई → 3), or 0 when it is not made only of letter
+// names. It finds a segmentation by dynamic programming over byte
+// positions, preferring the fewest syllables, and never allocates for
+// words up to 64 bytes.
+func letterSyllables(key string) int {
+	if len(key) == 0 || len(key) > 64 {
+		return 0
+	}
+	var best [65]int8 // best[i] = fewest syllables covering key[:i], -1 = impossible
+	for i := range best[:len(key)+1] {
+		best[i] = -1
+	}
+	best[0] = 0
+	for i := 0; i < len(key); i++ {
+		if best[i] < 0 {
+			continue
+		}
+		for j := i + 1; j <= len(key) && j-i <= maxLetterLen; j++ {
+			if _, ok := letterKeys[key[i:j]]; ok && (best[j] < 0 || best[i]+1 < best[j]) {
+				best[j] = best[i] + 1
+			}
+		}
+	}
+	return max(int(best[len(key)]), 0)
+}
+
+// latinAcronym spells a Devanagari letter-name acronym in Latin letters
+// (जेडब्ल्यूजी → "jwg"), or returns "" when key is not one or has fewer
+// than two letters. Used to tie an acronym to its Latin spelling in the
+// same text.
+func latinAcronym(key string) string {
+	if len(key) == 0 || len(key) > 64 {
+		return ""
+	}
+	var best [65]int8
+	var from [65]int8
+	var letter [65]byte
+	for i := range best[:len(key)+1] {
+		best[i] = -1
+	}
+	best[0] = 0
+	for i := 0; i < len(key); i++ {
+		if best[i] < 0 {
+			continue
+		}
+		for j := i + 1; j <= len(key) && j-i <= maxLetterLen; j++ {
+			l, ok := letterKeys[key[i:j]]
+			if ok && (best[j] < 0 || best[i]+1 < best[j]) {
+				best[j], from[j], letter[j] = best[i]+1, int8(i), l
+			}
+		}
+	}
+	n := int(best[len(key)])
+	if n < 2 {
+		return ""
+	}
+	out := make([]byte, n)
+	for j := len(key); j > 0; j = int(from[j]) {
+		n--
+		out[n] = letter[j]
+	}
+	return string(out)
+}

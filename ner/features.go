@@ -1,0 +1,485 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"tippani/hindi/normalize"
+	"tippani/ner/gazetteer"
+)
+
+// Feature templates. The numbers are part of the model file's meaning:
+// renumbering them invalidates trained weights (bump featureVersion).
+const (
+	tBias = iota + 1
+	tWord
+	tWordM1
+	tWordM2
+	tWordP1
+	tWordP2
+	tBigramM1
+	tBigramP1
+	tPrefix
+	tSuffix
+	tShape
+	tLength
+	tShapeM1
+	tShapeP1
+	tShapeM1P1
+	tLetters
+	tNukta
+	tTrigram
+	tTitleM1
+	tTitleM2
+	tPostpP1
+	tPostpM1
+	tGazB
+	tGazI
+	tGazM1
+	tGazP1
+	tSuffixM1
+	tSuffixP1
+	tWordP1P2
+	tLatinCase
+	tCluster
+	tClusterM1
+	tClusterP1
+	tAhead
+	tBehind
+	tFirst
+	tBigramM2M1
+	tParen
+	tTitleShape
+	tSuffix3M1 // unused; kept so later template numbers stay stable
+	tSuffix3P1 // unused; kept so later template numbers stay stable
+	tDemonym
+	tPlace
+	tRare
+	tListM
+	tListP
+)
+
+// featureVersion identifies the feature set a model was trained with.
+const featureVersion = 1
+
+// Word classes by script and shape, for context features.
+const (
+	shapeDeva = iota
+	shapeLatinCap
+	shapeLatinLower
+	shapeLatinUpper
+	shapeNumber
+	shapePunct
+	shapeMixed
+	shapeOther
+	shapeBoundary
+)
+
+// boundaryKey stands for the word beyond either end of a sentence.
+var boundaryKey = strHash("\x00boundary")
+
+// wordInfo is everything about a word that does not depend on its
+// neighbours, computed once per distinct word and cached.
+type wordInfo struct {
+	key      uint64 // strHash of the matching key; also the gazetteer word hash
+	suffix2  uint64 // hash of the last two runes of the key
+	shape    uint8
+	title    bool
+	postp    bool
+	cluster  int32          // word cluster id + 1, 0 when unknown
+	rare     bool           // not in the known-word set
+	conj     bool           // joins list members: comma, और, तथा, एवं, व
+	demonym  gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
+	from, to int32          // this word's own features in featurizer.arena
+}
+
+// featurizer turns sentences into weight-table buckets. It caches per
+// word, reuses every buffer, and is not safe for concurrent use.
+type featurizer struct {
+	gaz      *gazetteer.Set
+	clusters map[uint64]int32 // key hash → cluster + 1
+	known    knownWords       // nil: every word counts as known
+	bits     uint
+
+	cache map[string]int32
+	infos []wordInfo
+	arena []uint64
+
+	idx        []int32
+	gazB, gazI []gazetteer.Kind
+	feats      []uint32 // buckets of the current sentence, flattened
+	offs       []int32  // token i owns feats[offs[i]:offs[i+1]]
+	ctx        []uint64
+}
+
+// maxCachedWords bounds the word cache of a long-lived featurizer.
+const maxCachedWords = 200000
+
+func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWords, bits uint) *featurizer {
+	return &featurizer{gaz: gaz, clusters: clusters, known: known, bits: bits, cache: map[string]int32{}}
+}
+
+// reserve empties the word cache when n more words could push it past
+// maxCachedWords. It runs only between sentences, because a sentence's
+// tokens hold indexes into the cache.
+func (f *featurizer) reserve(n int) {
+	if len(f.infos)+n > maxCachedWords {
+		clear(f.cache)
+		f.infos = f.infos[:0]
+		f.arena = f.arena[:0]
+	}
+}
+
+// info returns the cached index of a display-form word, computing it on
+// first sight.
+func (f *featurizer) info(word string) int32 {
+	if i, ok := f.cache[word]; ok {
+		return i
+	}
+	key := normalize.Key(word)
+	wi := wordInfo{
+		key:   gazetteer.WordHash(key),
+		shape: shapeOf(word),
+		title: titleKeys[key],
+		postp: postpKeys[key],
+		from:  int32(len(f.arena)),
+	}
+	if f.clusters != nil {
+		wi.cluster = f.clusters[wi.key]
+	}
+	wi.suffix2 = strHash(lastRunes(key, 2))
+	wi.demonym = f.demonymOf(key)
+	wi.rare = !f.known.has(wi.key)
+	wi.conj = listJoinerKeys[key]
+	f.arena = appendWordFeatures(f.arena, word, key, wi)
+	wi.to = int32(len(f.arena))
+	i := int32(len(f.infos))
+	f.infos = append(f.infos, wi)
+	f.cache[word] = i
+	return i
+}
+
+// appendWordFeatures adds the neighbour-independent features of a word.
+func appendWordFeatures(dst []uint64, word, key string, wi wordInfo) []uint64 {
+	dst = append(dst, feat(tBias, 0), feat(tWord, wi.key), feat(tShape, uint64(wi.shape)))
+	var starts [40]int
+	n := 0
+	for i := range key {
+		if n == len(starts) {
+			break
+		}
+		starts[n] = i
+		n++
+	}
+	runes := utf8.RuneCountInString(key)
+	lengthClass := runes
+	if lengthClass > 8 {
+		lengthClass = 8 + (runes-8)/4
+	}
+	dst = append(dst, feat2(tLength, uint64(wi.shape), uint64(lengthClass)))
+	if wi.shape == shapeDeva || wi.shape == shapeMixed {
+		for k := 1; k <= 4 && k < runes; k++ {
+			dst = append(dst, feat2(tPrefix, uint64(k), strHash(key[:starts[k]])))
+		}
+		for k := 1; k <= 5 && k < runes && k <= n; k++ {
+			dst = append(dst, feat2(tSuffix, uint64(k), strHash(key[starts[n-k]:])))
+		}
+		// Character trigrams with word-boundary marks, for names never
+		// seen whole: transliterations share pieces such as ्य, ॉ, ्ट.
+		if n < len(starts) && runes >= 3 {
+			for i := 0; i+3 <= n; i++ {
+				end := len(key)
+				if i+3 < n {
+					end = starts[i+3]
+				}
+				dst = append(dst, feat(tTrigram, strHash(key[starts[i]:end])))
+			}
+			dst = append(dst, feat2(tTrigram, 1, strHash(key[:starts[2]])))
+			dst = append(dst, feat2(tTrigram, 2, strHash(key[starts[n-2]:])))
+		}
+		if s := letterSyllables(key); s > 0 {
+			if s > 4 {
+				s = 4
+			}
+			dst = append(dst, feat(tLetters, uint64(s)))
+		}
+		for _, r := range word {
+			if r == '\u093C' { // nukta: mostly Perso-Arabic and English loans
+				dst = append(dst, feat(tNukta, 1))
+				break
+			}
+		}
+	}
+	if wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper || wi.shape == shapeLatinLower {
+		for k := 1; k <= 3 && k < runes; k++ {
+			dst = append(dst, feat2(tSuffix, uint64(k)+16, strHash(key[starts[n-k]:])))
+		}
+		dst = append(dst, feat2(tLatinCase, uint64(wi.shape), uint64(min(runes, 6))))
+	}
+	if wi.cluster > 0 {
+		c := uint64(wi.cluster - 1)
+		dst = append(dst, feat2(tCluster, 1, c>>clusterFineShift), feat2(tCluster, 2, c&(1<<clusterFineShift-1)))
+	}
+	return dst
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// shapeOf classifies a display-form word by script and letter case.
+func shapeOf(w string) uint8 {
+	var deva, upper, lower, digit, punct, other int
+	for _, r := range w {
+		switch {
+		case r >= 0x0900 && r <= 0x097F:
+			if r >= 0x0966 && r <= 0x096F {
+				digit++
+			} else if r == 0x0964 || r == 0x0965 {
+				punct++
+			} else {
+				deva++
+			}
+		case unicode.IsDigit(r):
+			digit++
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			punct++
+		case r == 0x200C || r == 0x200D:
+		default:
+			other++
+		}
+	}
+	latin := upper + lower
+	switch {
+	case deva > 0 && latin == 0 && digit == 0:
+		return shapeDeva
+	case latin > 0 && deva == 0 && digit == 0:
+		if lower == 0 {
+			return shapeLatinUpper
+		}
+		first, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(first) {
+			return shapeLatinCap
+		}
+		return shapeLatinLower
+	case digit > 0 && deva == 0 && latin == 0:
+		return shapeNumber
+	case punct > 0 && deva+latin+digit+other == 0:
+		return shapePunct
+	case deva+latin+digit > 0:
+		return shapeMixed
+	}
+	return shapeOther
+}
+
+// sentence computes the buckets of every token of a sentence given in
+// display form. Each feature is looked up once under the general salt
+// and, when extra is non-zero, once more under extra (the corpus-specific
+// copy used in training for domain adaptation).
+func (f *featurizer) sentence(words []string, extra uint64) {
+	n := len(words)
+	f.reserve(n)
+	f.idx = f.idx[:0]
+	for _, w := range words {
+		f.idx = append(f.idx, f.info(w))
+	}
+	f.matchGazetteer(n)
+	f.feats = f.feats[:0]
+	f.offs = append(f.offs[:0], 0)
+	key := func(i int) uint64 {
+		if i < 0 || i >= n {
+			return boundaryKey
+		}
+		return f.infos[f.idx[i]].key
+	}
+	shape := func(i int) uint64 {
+		if i < 0 || i >= n {
+			return shapeBoundary
+		}
+		return uint64(f.infos[f.idx[i]].shape)
+	}
+	for i := 0; i < n; i++ {
+		wi := &f.infos[f.idx[i]]
+		ctx := f.ctx[:0]
+		ctx = append(ctx,
+			feat(tWordM1, key(i-1)), feat(tWordM2, key(i-2)),
+			feat(tWordP1, key(i+1)), feat(tWordP2, key(i+2)),
+			feat2(tBigramM1, key(i-1), wi.key), feat2(tBigramP1, wi.key, key(i+1)),
+			feat2(tWordP1P2, key(i+1), key(i+2)),
+			feat(tShapeM1, shape(i-1)), feat(tShapeP1, shape(i+1)),
+			feat2(tShapeM1P1, shape(i-1)<<8|shape(i), shape(i+1)),
+		)
+		if i > 0 {
+			p := &f.infos[f.idx[i-1]]
+			ctx = append(ctx, feat(tSuffixM1, p.suffix2))
+			if p.title {
+				ctx = append(ctx, feat(tTitleM1, 1))
+			}
+			if p.postp {
+				ctx = append(ctx, feat(tPostpM1, 1))
+			}
+			if p.cluster > 0 {
+				ctx = append(ctx, feat(tClusterM1, uint64(p.cluster-1)>>clusterFineShift))
+			}
+		}
+		if i > 1 && f.infos[f.idx[i-2]].title {
+			ctx = append(ctx, feat(tTitleM2, 1))
+		}
+		if i+1 < n {
+			q := &f.infos[f.idx[i+1]]
+			ctx = append(ctx, feat(tSuffixP1, q.suffix2))
+			if q.postp {
+				ctx = append(ctx, feat(tPostpP1, 1))
+			}
+			if q.cluster > 0 {
+				ctx = append(ctx, feat(tClusterP1, uint64(q.cluster-1)>>clusterFineShift))
+			}
+		}
+		ctx = appendKinds(ctx, tGazB, f.gazB[i])
+		ctx = appendKinds(ctx, tGazI, f.gazI[i])
+		// One feature for every place list together, so a list that is
+		// rare in training (world cities) borrows the weight the common
+		// ones (countries) earn.
+		if f.gazB[i]&placeKinds != 0 {
+			ctx = append(ctx, feat(tPlace, 1))
+		}
+		if f.gazI[i]&placeKinds != 0 {
+			ctx = append(ctx, feat(tPlace, 2))
+		}
+		if i > 0 {
+			ctx = appendKinds(ctx, tGazM1, f.gazB[i-1]|f.gazI[i-1])
+		}
+		if i+1 < n {
+			ctx = appendKinds(ctx, tGazP1, f.gazB[i+1])
+		}
+		// Name words nearby within the same phrase (no postposition or
+		// punctuation between): the head of a long organization name
+		// (…आयोग, …विश्वविद्यालय) informs the words before it.
+		for d := 1; d <= 3 && i+d < n; d++ {
+			q := &f.infos[f.idx[i+d]]
+			if q.postp || q.shape == shapePunct {
+				break
+			}
+			ctx = appendKinds(ctx, tAhead<<4|uint64(d), (f.gazB[i+d]|f.gazI[i+d])&wordKinds)
+		}
+		for d := 1; d <= 3 && i-d >= 0; d++ {
+			q := &f.infos[f.idx[i-d]]
+			if q.postp || q.shape == shapePunct {
+				break
+			}
+			ctx = appendKinds(ctx, tBehind<<4|uint64(d), (f.gazB[i-d]|f.gazI[i-d])&wordKinds)
+		}
+		if i == 0 {
+			ctx = append(ctx, feat(tFirst, uint64(wi.shape)))
+		}
+		if wi.rare && (wi.shape == shapeDeva || wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper) {
+			var cue uint64
+			if i > 0 && f.infos[f.idx[i-1]].title {
+				cue |= 1
+			}
+			if i > 1 && f.infos[f.idx[i-2]].title {
+				cue |= 2
+			}
+			if i+1 < n && f.infos[f.idx[i+1]].postp {
+				cue |= 4
+			}
+			if i > 0 && f.infos[f.idx[i-1]].rare {
+				cue |= 8
+			}
+			if i+1 < n && f.infos[f.idx[i+1]].rare {
+				cue |= 16
+			}
+			ctx = append(ctx, feat2(tRare, uint64(wi.shape), cue), feat(tRare, uint64(wi.shape)))
+		}
+		// Members of a list ("आस्ट्रेलिया , आस्ट्रिया , बेलजियम") share the
+		// lists of the members beside them.
+		if i > 1 && f.infos[f.idx[i-1]].conj {
+			ctx = appendKinds(ctx, tListM, f.gazB[i-2]|f.gazI[i-2])
+		}
+		if i+2 < n && f.infos[f.idx[i+1]].conj {
+			ctx = appendKinds(ctx, tListP, f.gazB[i+2])
+		}
+		if wi.demonym != 0 {
+			ctx = appendKinds(ctx, tDemonym, wi.demonym)
+		}
+		ctx = append(ctx, feat2(tBigramM2M1, key(i-2), key(i-1)))
+		if i > 0 && i+1 < n && words[i-1] == "(" && words[i+1] == ")" {
+			// An abbreviation glossing the name before it: "… बैंक ( ईबीआरडी )".
+			ctx = append(ctx, feat(tParen, uint64(wi.shape)))
+		}
+		if i > 0 && f.infos[f.idx[i-1]].title {
+			ctx = append(ctx, feat(tTitleShape, uint64(wi.shape)))
+		}
+		f.ctx = ctx
+		for _, h := range f.arena[wi.from:wi.to] {
+			f.feats = append(f.feats, bucket(h, 0, f.bits))
+			if extra != 0 {
+				f.feats = append(f.feats, bucket(h, extra, f.bits))
+			}
+		}
+		for _, h := range ctx {
+			f.feats = append(f.feats, bucket(h, 0, f.bits))
+			if extra != 0 {
+				f.feats = append(f.feats, bucket(h, extra, f.bits))
+			}
+		}
+		f.offs = append(f.offs, int32(len(f.feats)))
+	}
+}
+
+// wordKinds are the mined single-word lists.
+const wordKinds = gazetteer.MinedPERWord | gazetteer.MinedLOCWord | gazetteer.MinedORGWord
+
+func appendKinds(dst []uint64, template uint64, k gazetteer.Kind) []uint64 {
+	for b := 0; k != 0; b++ {
+		if k&1 != 0 {
+			dst = append(dst, feat(template, uint64(b)))
+		}
+		k >>= 1
+	}
+	return dst
+}
+
+// matchGazetteer marks, for every token, the lists of every gazetteer
+// phrase that starts (gazB) or continues (gazI) at it.
+func (f *featurizer) matchGazetteer(n int) {
+	f.gazB = resizeKinds(f.gazB, n)
+	f.gazI = resizeKinds(f.gazI, n)
+	if f.gaz == nil {
+		return
+	}
+	maxLen := f.gaz.MaxLen()
+	for i := 0; i < n; i++ {
+		h := gazetteer.Start()
+		for j := i; j < n && j-i < maxLen; j++ {
+			h = gazetteer.Extend(h, f.infos[f.idx[j]].key)
+			k := f.gaz.Get(h)
+			if k == 0 {
+				continue
+			}
+			f.gazB[i] |= k
+			for t := i + 1; t <= j; t++ {
+				f.gazI[t] |= k
+			}
+		}
+	}
+}
+
+func resizeKinds(s []gazetteer.Kind, n int) []gazetteer.Kind {
+	if cap(s) < n {
+		return make([]gazetteer.Kind, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}

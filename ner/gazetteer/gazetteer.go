@@ -1,0 +1,219 @@
+// Package gazetteer holds name lists for the named-entity recognizer and
+// matches them against token sequences without allocating.
+//
+// Phrases are stored as 64-bit hashes of their words' matching keys
+// (normalize.Key of the display form), so a lookup of the phrase starting
+// at some token costs one map probe per candidate length, and variants
+// that differ only in nukta, chandrabindu, digits, quotes or Latin case
+// are the same entry. A hash collision between two distinct phrases has
+// probability about n²/2⁶⁵ for n entries — negligible for the few
+// thousand names held here.
+package gazetteer
+
+import (
+	"strings"
+
+	"tippani/hindi/normalize"
+)
+
+// Kind is a bit set of the lists a phrase belongs to.
+type Kind uint16
+
+// The lists. Built-in lists come from CLDR and the hand-curated Indian
+// names; Mined lists are learned from training data and stored with the
+// model.
+const (
+	Country Kind = 1 << iota
+	Territory
+	Language
+	IndianState
+	IndianCity
+	MinedPER
+	MinedLOC
+	MinedORG
+	// Mined word lists: single words annotated as part of a name of the
+	// type in most of their occurrences (first names, surnames, the
+	// heads of organization names).
+	MinedPERWord
+	MinedLOCWord
+	MinedORGWord
+	WorldCity
+	numKinds = iota
+)
+
+// NumKinds is the number of distinct list bits in Kind.
+const NumKinds = numKinds
+
+var kindNames = [...]string{"country", "territory", "language", "in-state", "in-city", "mined-per", "mined-loc", "mined-org", "per-word", "loc-word", "org-word", "world-city"}
+
+// String names the lists in k, joined by "+".
+func (k Kind) String() string {
+	var parts []string
+	for i := 0; i < numKinds; i++ {
+		if k&(1<<i) != 0 {
+			parts = append(parts, kindNames[i])
+		}
+	}
+	if len(parts) == 0 {
+		return "none"
+	}
+	return strings.Join(parts, "+")
+}
+
+// MaxWords bounds the length of a phrase in words; longer phrases are
+// ignored by Add.
+const MaxWords = 8
+
+// A Set maps phrases to the lists they belong to. The zero value is not
+// usable; call New. A Set is safe for concurrent reads once built.
+type Set struct {
+	entries  map[uint64]Kind
+	maxWords int
+}
+
+// New returns an empty set.
+func New() *Set { return &Set{entries: map[uint64]Kind{}} }
+
+// Len is the number of distinct phrases.
+func (s *Set) Len() int { return len(s.entries) }
+
+// MaxLen is the word count of the longest phrase.
+func (s *Set) MaxLen() int { return s.maxWords }
+
+// AddKeys adds a phrase given as words already in matching-key form.
+// Empty phrases and phrases longer than MaxWords are ignored.
+func (s *Set) AddKeys(keys []string, k Kind) {
+	if len(keys) == 0 || len(keys) > MaxWords {
+		return
+	}
+	h := Start()
+	for _, w := range keys {
+		h = Extend(h, WordHash(w))
+	}
+	s.entries[h] |= k
+	if len(keys) > s.maxWords {
+		s.maxWords = len(keys)
+	}
+}
+
+// AddPhrase adds a phrase written as display text; it is split on white
+// space and each word is reduced to its matching key.
+func (s *Set) AddPhrase(phrase string, k Kind) {
+	words := strings.Fields(phrase)
+	for i, w := range words {
+		words[i] = normalize.Key(normalize.String(w))
+	}
+	s.AddKeys(words, k)
+}
+
+// Get returns the lists of the phrase whose running hash is h (see Start
+// and Extend), or 0.
+func (s *Set) Get(h uint64) Kind { return s.entries[h] }
+
+// Range calls fn for every stored phrase hash and its lists, in no order.
+func (s *Set) Range(fn func(h uint64, k Kind)) {
+	for h, k := range s.entries {
+		fn(h, k)
+	}
+}
+
+// Put stores lists for a raw phrase hash with the given word count; it is
+// how a serialized set is restored.
+func (s *Set) Put(h uint64, k Kind, words int) {
+	s.entries[h] |= k
+	if words > s.maxWords {
+		s.maxWords = words
+	}
+}
+
+// Start is the running hash of the empty phrase.
+func Start() uint64 { return 0x9e3779b97f4a7c15 }
+
+// Extend appends one word (by its WordHash) to a running phrase hash.
+func Extend(h, word uint64) uint64 {
+	h ^= word
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 31
+	return h
+}
+
+// WordHash hashes one word in matching-key form (FNV-1a, 64 bit).
+func WordHash(key string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(key); i++ {
+		h ^= uint64(key[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// Builtin returns a new set holding the CLDR country, territory and
+// language names, the hand-curated Indian states, territories and cities,
+// common country spellings and major world cities.
+func Builtin() *Set {
+	s := New()
+	for _, p := range cldrCountries {
+		s.AddPhrase(p, Country)
+	}
+	for _, p := range countryVariants {
+		s.AddPhrase(p, Country)
+	}
+	for _, p := range cldrTerritories {
+		s.AddPhrase(p, Territory)
+	}
+	for _, p := range cldrLanguages {
+		s.AddPhrase(p, Language)
+	}
+	for _, p := range indianStates {
+		s.AddPhrase(p, IndianState)
+	}
+	for _, p := range indianCities {
+		s.AddPhrase(p, IndianCity)
+	}
+	for _, p := range worldCities {
+		s.AddPhrase(p, WorldCity)
+	}
+	return s
+}
+
+// Merge adds every phrase of o to s.
+func (s *Set) Merge(o *Set) {
+	for h, k := range o.entries {
+		s.entries[h] |= k
+	}
+	if o.maxWords > s.maxWords {
+		s.maxWords = o.maxWords
+	}
+}
+
+// Clone returns an independent copy of s.
+func (s *Set) Clone() *Set {
+	c := New()
+	c.Merge(s)
+	return c
+}
+
+// PlaceKinds are the built-in lists of places.
+const PlaceKinds = Country | Territory | IndianState | IndianCity | WorldCity
+
+// MultiWordPlaces returns the built-in place names of two or more words
+// (तेल अवीव, उत्तर प्रदेश, संयुक्त अरब अमीरात). Unlike single words
+// (गया is a town and "went"), such phrases are almost never anything
+// but the place, so the recognizer may trust them outright.
+func MultiWordPlaces() *Set {
+	s := New()
+	add := func(list []string, k Kind) {
+		for _, p := range list {
+			if len(strings.Fields(p)) >= 2 {
+				s.AddPhrase(p, k)
+			}
+		}
+	}
+	add(cldrCountries, Country)
+	add(countryVariants, Country)
+	add(cldrTerritories, Territory)
+	add(indianStates, IndianState)
+	add(indianCities, IndianCity)
+	add(worldCities, WorldCity)
+	return s
+}

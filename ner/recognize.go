@@ -1,0 +1,236 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"tippani/hindi/normalize"
+	"tippani/hindi/tokenize"
+	"tippani/ner/gazetteer"
+)
+
+// An Entity is a recognized name in display text. Start and End are byte
+// offsets (half-open) into the text passed to Recognize; Type is "PER",
+// "LOC" or "ORG"; Score is a calibrated confidence in [0, 1].
+type Entity struct {
+	Start, End int
+	Type       string
+	Score      float64
+}
+
+// A TokenEntity is a recognized name over a token sequence: tokens
+// [Start, End), with type and calibrated confidence.
+type TokenEntity struct {
+	Start, End int
+	Type       string
+	Score      float64
+}
+
+// Entities tags one pre-tokenized sentence like TagTokens and returns
+// its entities with calibrated confidences.
+func (m *Model) Entities(tokens []string) []TokenEntity {
+	if len(tokens) == 0 {
+		return nil
+	}
+	w := m.getWork()
+	defer m.putWork(w)
+	w.words = displayWords(w.words[:0], tokens)
+	var out []TokenEntity
+	m.scoredSpans(w, w.words, func(s, e, b int, score float64) {
+		out = append(out, TokenEntity{s, e, entityTypes[b], score})
+	})
+	return out
+}
+
+// scoredSpans decodes a sentence and reports each entity with its
+// calibrated span confidence.
+func (m *Model) scoredSpans(w *work, words []string, fn func(s, e, b int, score float64)) {
+	m.decode(w, words)
+	first := true
+	for i := 0; i < len(w.labels); {
+		y := w.labels[i]
+		if y == labelO {
+			i++
+			continue
+		}
+		b := y
+		if isInside(y) {
+			b = y - 1
+		}
+		j := i + 1
+		for j < len(w.labels) && w.labels[j] == b+1 {
+			j++
+		}
+		if w.forced[i] {
+			fn(i, j, b, listConfidence)
+			i = j
+			continue
+		}
+		if first {
+			w.marg.reset(&w.lat, m.calib.Temperature)
+			first = false
+		}
+		fn(i, j, b, m.calib.apply(w.marg.span(i, j, b)))
+		i = j
+	}
+}
+
+// Document-level consistency: a name recognized with at least
+// consistencyMin confidence labels its other, unrecognized mentions in
+// the same text, and a person's multi-word name also labels the surname
+// alone. Propagated mentions get consistencyDecay times the source
+// confidence, since the context at those places did not support them.
+const (
+	// listConfidence is the score of a name labelled by a trusted
+	// multi-word place list rather than by the model.
+	listConfidence   = 0.9
+	consistencyMin   = 0.6
+	consistencyDecay = 0.9
+	maxSentenceWords = 300
+)
+
+// Recognize finds the names in text, which must be in display form
+// (normalize.String), tokenized by tokenize.Tokens. Sentences are split
+// at sentence punctuation and line breaks; each is tagged, then
+// document-level consistency is applied. Entities come back sorted by
+// start offset and never overlap.
+func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
+	if len(toks) == 0 {
+		return nil
+	}
+	w := m.getWork()
+	defer m.putWork(w)
+	words := w.words[:0]
+	for _, t := range toks {
+		words = append(words, text[t.Start:t.End])
+	}
+	w.words = words
+	type span struct {
+		s, e, b int
+		score   float64
+	}
+	var spans []span
+	start := 0
+	for i := range toks {
+		end := i == len(toks)-1 || i-start+1 >= maxSentenceWords || endsSentence(words[i])
+		if !end && strings.ContainsAny(text[toks[i].End:toks[i+1].Start], "\n\r\u2028\u2029") {
+			end = true
+		}
+		if !end {
+			continue
+		}
+		m.scoredSpans(w, words[start:i+1], func(s, e, b int, score float64) {
+			spans = append(spans, span{start + s, start + e, b, score})
+		})
+		start = i + 1
+	}
+
+	// Consistency pass over the whole text.
+	covered := make([]bool, len(toks))
+	for _, sp := range spans {
+		for k := sp.s; k < sp.e; k++ {
+			covered[k] = true
+		}
+	}
+	keys := make([]uint64, len(toks))
+	fz := w.f
+	for i, word := range words {
+		keys[i] = fz.infos[fz.info(word)].key
+	}
+	type known struct {
+		b     int
+		score float64
+	}
+	names := map[uint64]known{}
+	maxLen := 0
+	remember := func(h uint64, n, b int, score float64) {
+		if k, ok := names[h]; !ok || score > k.score {
+			names[h] = known{b, score}
+		}
+		maxLen = max(maxLen, n)
+	}
+	for _, sp := range spans {
+		if sp.score < consistencyMin || sp.e-sp.s > gazetteer.MaxWords {
+			continue
+		}
+		remember(phraseHash(keys[sp.s:sp.e]), sp.e-sp.s, sp.b, sp.score)
+		// An acronym written in Devanagari letter names also names its
+		// Latin spelling: जेडब्ल्यूजी ↔ JWG.
+		for k := sp.s; k < sp.e; k++ {
+			if latin := latinAcronym(normalize.Key(words[k])); latin != "" {
+				remember(gazetteer.Extend(gazetteer.Start(), gazetteer.WordHash(latin)), 1, sp.b, sp.score)
+			}
+		}
+		if sp.b == labelBPER && sp.e-sp.s >= 2 && propagatable(fz, words[sp.e-1]) {
+			remember(keys[sp.e-1]^surnameSalt, 1, sp.b, sp.score)
+		}
+	}
+	if len(names) > 0 {
+		for i := 0; i < len(toks); i++ {
+			if covered[i] {
+				continue
+			}
+			for n := min(maxLen, len(toks)-i); n >= 1; n-- {
+				if covered[i+n-1] {
+					continue
+				}
+				h := phraseHash(keys[i : i+n])
+				k, ok := names[h]
+				if !ok && n == 1 {
+					k, ok = names[keys[i]^surnameSalt]
+				}
+				if !ok || (n == 1 && !propagatable(fz, words[i])) || crossesCover(covered, i, i+n) {
+					continue
+				}
+				spans = append(spans, span{i, i + n, k.b, k.score * consistencyDecay})
+				for t := i; t < i+n; t++ {
+					covered[t] = true
+				}
+				i += n - 1
+				break
+			}
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
+	out := make([]Entity, len(spans))
+	for i, sp := range spans {
+		out[i] = Entity{toks[sp.s].Start, toks[sp.e-1].End, entityTypes[sp.b], sp.score}
+	}
+	return out
+}
+
+// surnameSalt keeps the one-word surname entries apart from full names.
+const surnameSalt = 0x2545f4914f6cdd1d
+
+func crossesCover(covered []bool, s, e int) bool {
+	for k := s; k < e; k++ {
+		if covered[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// propagatable reports whether a single word may be labelled by
+// consistency alone: a Devanagari or Latin word of two or more letters
+// that is not a postposition or title.
+func propagatable(fz *featurizer, word string) bool {
+	wi := fz.infos[fz.info(word)]
+	if wi.postp || wi.title {
+		return false
+	}
+	if wi.shape != shapeDeva && wi.shape != shapeLatinCap && wi.shape != shapeLatinUpper {
+		return false
+	}
+	return utf8.RuneCountInString(word) >= 2
+}
+
+// endsSentence reports whether a token is sentence-final punctuation.
+func endsSentence(word string) bool {
+	switch word {
+	case "।", "॥", ".", "?", "!", "…":
+		return true
+	}
+	return false
+}

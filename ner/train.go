@@ -1,0 +1,501 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"path/filepath"
+	"time"
+
+	"tippani/ner/conll"
+	"tippani/ner/gazetteer"
+)
+
+// TrainOptions control Train. The zero value is not meaningful; start
+// from DefaultTrainOptions.
+type TrainOptions struct {
+	DataDir     string  // directory with the CoNLL corpora
+	Bits        uint    // weight table has 1<<Bits rows
+	Epochs      int     // passes over the training data
+	Seed        int64   // shuffling seed; same seed, same model
+	Domain      string  // "copy", "none" or "ilner" (see below)
+	HiNERWeight float64 // perceptron step for HiNER sentences (IL-NER steps are 1)
+	Folds       int     // folds for out-of-fold mined gazetteers
+	MinRatio    float64 // a mined phrase must be annotated in this share of its occurrences
+	Calibrate   bool    // fit the confidence calibration on a held-out IL-NER fold
+	Prune       float64 // weights with smaller magnitude are dropped from the file
+	QuantBits   int     // 8 or 16 bit weights
+	Clusters    bool    // learn word clusters from the training text
+	// OBias is subtracted from the O score at prediction; negative means
+	// choose it on the held-out IL-NER fold (needs Calibrate).
+	OBias float64
+	// WordDropout is the probability that a token's whole-word feature
+	// is hidden in a training step, so the model must also learn the
+	// affix, shape, context and list features that carry over to names
+	// it has never seen.
+	WordDropout float64
+	// Algorithm is "perceptron" (averaged structured perceptron) or
+	// "crf" (SGD on the CRF log-likelihood with L2 and LearningRate).
+	// ILNEREpochs extra passes over IL-NER alone follow the pooled
+	// passes, moving the model toward the target annotation scheme.
+	ILNEREpochs  int
+	Algorithm    string
+	L2           float64
+	LearningRate float64
+	Log          io.Writer
+	// DevPath, when set, is scored after every epoch for the log only;
+	// nothing is tuned on it.
+	DevPath string
+}
+
+// DefaultTrainOptions are the settings the shipped model is trained with.
+func DefaultTrainOptions(dataDir string) TrainOptions {
+	return TrainOptions{
+		DataDir:      dataDir,
+		Bits:         20,
+		Epochs:       8,
+		Seed:         1,
+		Domain:       "none",
+		HiNERWeight:  1,
+		Folds:        5,
+		MinRatio:     0.5,
+		Calibrate:    true,
+		Prune:        1,
+		OBias:        -1,
+		QuantBits:    8,
+		Clusters:     false,
+		WordDropout:  0.2,
+		Algorithm:    "perceptron",
+		L2:           1,
+		LearningRate: 0.1,
+		Log:          io.Discard,
+	}
+}
+
+// hinerSalt salts the HiNER-only copy of every feature under Domain
+// "copy". IL-NER sentences and prediction use only the general copy, so
+// the HiNER copy soaks up what is peculiar to HiNER's guidelines (it tags
+// ORG more liberally) and the general weights stay IL-NER-like.
+//
+// Under Domain "feda" (feature augmentation) every sentence also fires a
+// copy salted by its corpus, and prediction uses the general plus the
+// IL-NER copy: the general weights learn what both corpora agree on, the
+// IL-NER copy learns IL-NER's conventions (it keeps honorifics such as
+// श्री and भगवान inside person names; HiNER leaves them out).
+const (
+	hinerSalt = 0x5bd1e9955bd1e995
+	ilnerSalt = 0x27d4eb2f165667c5
+)
+
+// featData is a featurized corpus held in flat arrays.
+type featData struct {
+	feats   []uint32 // buckets of all tokens
+	tokOff  []int32  // token t owns feats[tokOff[t]:tokOff[t+1]]
+	sentOff []int32  // sentence s owns tokens sentOff[s]:sentOff[s+1]
+	gold    []int8
+	step    []float32 // perceptron step per sentence
+	corpus  []int8
+	fold    []int8
+	// the whole-word feature of a token sits at tokOff[t]+wordAt, with
+	// wordWidth copies (general, and salted when domain copies are on)
+	wordAt, wordWidth int32
+}
+
+func (d *featData) sentences() int { return len(d.sentOff) - 1 }
+
+// Train learns a model from the corpora in opts.DataDir: the IL-NER
+// training split and the HiNER validation split. It is deterministic for
+// a given set of options.
+func Train(opts TrainOptions) (*Model, error) {
+	began := time.Now()
+	logf := func(format string, args ...any) {
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, "[%6.1fs] ", time.Since(began).Seconds())
+			fmt.Fprintf(opts.Log, format+"\n", args...)
+		}
+	}
+	if opts.Bits < 12 || opts.Bits > 24 {
+		return nil, fmt.Errorf("ner: table bits %d outside 12..24", opts.Bits)
+	}
+	if opts.Folds < 2 {
+		return nil, fmt.Errorf("ner: need at least 2 folds, got %d", opts.Folds)
+	}
+	if opts.QuantBits != 8 && opts.QuantBits != 16 {
+		return nil, fmt.Errorf("ner: quantization must be 8 or 16 bits, got %d", opts.QuantBits)
+	}
+	if opts.Algorithm != "perceptron" && opts.Algorithm != "crf" {
+		return nil, fmt.Errorf("ner: unknown algorithm %q (want perceptron or crf)", opts.Algorithm)
+	}
+	switch opts.Domain {
+	case "feda", "copy", "none", "ilner":
+	default:
+		return nil, fmt.Errorf("ner: unknown domain mode %q (want feda, copy, none or ilner)", opts.Domain)
+	}
+
+	il, err := loadExamples(filepath.Join(opts.DataDir, ILNERTrain), corpusILNER)
+	if err != nil {
+		return nil, err
+	}
+	exs := il
+	if opts.Domain != "ilner" {
+		hi, err := loadExamples(filepath.Join(opts.DataDir, HiNERValid), corpusHiNER)
+		if err != nil {
+			return nil, err
+		}
+		exs = append(exs, hi...)
+	}
+	rng := rand.New(rand.NewSource(opts.Seed))
+	for i := range exs {
+		exs[i].fold = rng.Intn(opts.Folds)
+	}
+	logf("loaded %d sentences (%d IL-NER)", len(exs), len(il))
+
+	mi := newMiner(opts.Folds)
+	mi.addEntities(exs)
+	mi.countOccurrences(exs)
+	builtin := gazetteer.Builtin()
+	foldGaz := make([]*gazetteer.Set, opts.Folds)
+	for k := range foldGaz {
+		foldGaz[k] = builtin.Clone()
+		foldGaz[k].Merge(mi.set(k, opts.MinRatio))
+	}
+	mined := mi.set(-1, opts.MinRatio)
+	logf("mined %d phrases (all folds)", mined.Len())
+
+	var clusters map[uint64]int32
+	if opts.Clusters {
+		keyed := make([][]uint64, len(exs))
+		for i, ex := range exs {
+			keyed[i] = mi.keyHashes(ex.words)
+		}
+		clusters = learnClusters(keyed, opts.Seed)
+		logf("clustered %d words", len(clusters))
+	}
+	// Word counts per fold: a sentence's rare-word features come from the
+	// other folds, as its gazetteer features do.
+	wordCounts := map[uint64][]int32{}
+	for _, ex := range exs {
+		for _, h := range mi.keyHashes(ex.words) {
+			c := wordCounts[h]
+			if c == nil {
+				c = make([]int32, opts.Folds)
+				wordCounts[h] = c
+			}
+			c[ex.fold]++
+		}
+	}
+	known := buildKnownWords(wordCounts, -1)
+	data := featurize(exs, foldGaz, clusters, wordCounts, opts)
+	logf("featurized %d tokens, %d features", len(data.gold), len(data.feats))
+
+	var dev []example
+	if opts.DevPath != "" {
+		if dev, err = loadExamples(opts.DevPath, corpusILNER); err != nil {
+			return nil, err
+		}
+	}
+	build := func(p trainer) *Model {
+		m := p.model(opts, mined)
+		m.clusters = clusters
+		m.known = known
+		return m
+	}
+	newTrainer := func() trainer {
+		if opts.Algorithm == "crf" {
+			return newCRF(opts.Bits)
+		}
+		return newPerceptron(opts.Bits)
+	}
+	p := newTrainer()
+	p.train(data, opts, rng, nil, func(epoch int) {
+		if dev != nil {
+			m := build(p)
+			m.oBias = float32(max(opts.OBias, 0))
+			rep := m.evaluateExamples(dev)
+			micro := rep.Micro()
+			logf("epoch %d: dev P %.4f R %.4f F1 %.4f", epoch, micro.Precision(), micro.Recall(), micro.F1())
+		} else {
+			logf("epoch %d done", epoch)
+		}
+	})
+	m := build(p)
+	m.oBias = float32(max(opts.OBias, 0))
+
+	if opts.Calibrate {
+		// A second model that never saw IL-NER fold 0 scores that fold;
+		// its span marginals against the truth fit the calibration.
+		held := func(s int) bool { return data.corpus[s] == corpusILNER && data.fold[s] == 0 }
+		q := newTrainer()
+		q.train(data, opts, rand.New(rand.NewSource(opts.Seed+1)), held, nil)
+		qm := build(q)
+		if opts.OBias < 0 {
+			m.oBias = chooseOBias(qm, data, held)
+			qm.oBias = m.oBias
+			logf("O bias %.3g chosen on the held-out fold", m.oBias)
+		} else {
+			qm.oBias = m.oBias
+		}
+		m.calib = fitCalibration(qm, data, held)
+		logf("calibration: temperature %.3g, a %.3f, b %.3f (from %d held-out entities)", m.calib.Temperature, m.calib.A, m.calib.B, m.calib.n)
+	}
+	m.Info = fmt.Sprintf("trained on %s + %s; bits=%d epochs=%d seed=%d domain=%s hiner-weight=%g folds=%d min-ratio=%g prune=%g quant=%d",
+		ILNERTrain, HiNERValid, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.Folds, opts.MinRatio, opts.Prune, opts.QuantBits)
+	if opts.Domain == "ilner" {
+		m.Info = fmt.Sprintf("trained on %s only; bits=%d epochs=%d seed=%d folds=%d min-ratio=%g prune=%g quant=%d",
+			ILNERTrain, opts.Bits, opts.Epochs, opts.Seed, opts.Folds, opts.MinRatio, opts.Prune, opts.QuantBits)
+	}
+	logf("done")
+	return m, nil
+}
+
+// A trainer learns weights from featurized data.
+type trainer interface {
+	train(d *featData, opts TrainOptions, rng *rand.Rand, skip func(int) bool, afterEpoch func(int))
+	model(opts TrainOptions, mined *gazetteer.Set) *Model
+}
+
+// featurize computes every sentence's buckets with its fold's gazetteer.
+func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int32, wordCounts map[uint64][]int32, opts TrainOptions) *featData {
+	d := &featData{tokOff: []int32{0}, sentOff: []int32{0}, wordAt: 1, wordWidth: 1}
+	if opts.Domain == "feda" {
+		d.wordAt, d.wordWidth = 2, 2
+	}
+	fz := make([]*featurizer, len(foldGaz))
+	for k, g := range foldGaz {
+		fz[k] = newFeaturizer(g, clusters, buildKnownWords(wordCounts, k), opts.Bits)
+	}
+	for _, ex := range exs {
+		f := fz[ex.fold]
+		var salt uint64
+		step := float32(1)
+		if ex.corpus == corpusHiNER {
+			step = float32(opts.HiNERWeight)
+			if opts.Domain == "copy" || opts.Domain == "feda" {
+				salt = hinerSalt
+			}
+		} else if opts.Domain == "feda" {
+			salt = ilnerSalt
+		}
+		f.sentence(ex.words, salt)
+		base := int32(len(d.feats))
+		d.feats = append(d.feats, f.feats...)
+		for i := 1; i < len(f.offs); i++ {
+			d.tokOff = append(d.tokOff, base+f.offs[i])
+		}
+		d.gold = append(d.gold, ex.gold...)
+		d.sentOff = append(d.sentOff, int32(len(d.gold)))
+		d.step = append(d.step, step)
+		d.corpus = append(d.corpus, int8(ex.corpus))
+		d.fold = append(d.fold, int8(ex.fold))
+	}
+	return d
+}
+
+// perceptron is an averaged structured perceptron over hashed features.
+// Averaging uses the usual trick: alongside the weights w it keeps
+// u = Σ c·Δw, where c counts examples seen, so the average is w − u/c
+// without touching every weight on every step.
+type perceptron struct {
+	bits    uint
+	w       []float32
+	u       []float64
+	start   [numLabels]float32
+	su      [numLabels]float64
+	trans   [numLabels][numLabels]float32
+	transU  [numLabels][numLabels]float64
+	c       float64
+	emit    []float32
+	pred    []int
+	lat     lattice
+	dropout float64
+	rng     *rand.Rand
+	drop    []bool
+}
+
+func newPerceptron(bits uint) *perceptron {
+	size := (1 << bits) * numLabels
+	return &perceptron{bits: bits, w: make([]float32, size), u: make([]float64, size), c: 1}
+}
+
+// train runs opts.Epochs passes over data in a seeded random order,
+// skipping sentences for which skip returns true.
+func (p *perceptron) train(d *featData, opts TrainOptions, rng *rand.Rand, skip func(int) bool, afterEpoch func(int)) {
+	order := make([]int, 0, d.sentences())
+	var ilner []int
+	for s := 0; s < d.sentences(); s++ {
+		if skip == nil || !skip(s) {
+			order = append(order, s)
+			if d.corpus[s] == corpusILNER {
+				ilner = append(ilner, s)
+			}
+		}
+	}
+	p.dropout, p.rng = opts.WordDropout, rng
+	for epoch := 1; epoch <= opts.Epochs+opts.ILNEREpochs; epoch++ {
+		if epoch == opts.Epochs+1 {
+			order = ilner
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, s := range order {
+			p.step(d, s)
+			p.c++
+		}
+		if afterEpoch != nil {
+			afterEpoch(epoch)
+		}
+	}
+}
+
+// scores fills p.emit for sentence s with the current weights.
+func (p *perceptron) scores(d *featData, s int, w []float32) int {
+	t0, t1 := int(d.sentOff[s]), int(d.sentOff[s+1])
+	n := t1 - t0
+	if cap(p.emit) < n*numLabels {
+		p.emit = make([]float32, n*numLabels)
+	}
+	p.emit = p.emit[:n*numLabels]
+	clear(p.emit)
+	if cap(p.drop) < n {
+		p.drop = make([]bool, n)
+	}
+	p.drop = p.drop[:n]
+	for i := range p.drop {
+		p.drop[i] = p.dropout > 0 && p.rng.Float64() < p.dropout
+	}
+	for i := 0; i < n; i++ {
+		em := p.emit[i*numLabels : (i+1)*numLabels]
+		for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
+			if p.drop[i] && int32(k) >= d.wordAt && int32(k) < d.wordAt+d.wordWidth {
+				continue
+			}
+			row := w[int(b)*numLabels : int(b)*numLabels+numLabels]
+			for y := range em {
+				em[y] += row[y]
+			}
+		}
+	}
+	return n
+}
+
+func (p *perceptron) step(d *featData, s int) {
+	n := p.scores(d, s, p.w)
+	if n == 0 {
+		return
+	}
+	if cap(p.pred) < n {
+		p.pred = make([]int, n)
+	}
+	pred := p.pred[:n]
+	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back, delta: p.lat.delta}
+	p.lat.viterbi(pred)
+	t0 := int(d.sentOff[s])
+	gold := d.gold[t0 : t0+n]
+	eta := d.step[s]
+	cη := float64(eta) * p.c
+	for i := 0; i < n; i++ {
+		g, y := int(gold[i]), pred[i]
+		gp, yp := -1, -1
+		if i > 0 {
+			gp, yp = int(gold[i-1]), pred[i-1]
+		}
+		if g != y {
+			for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
+				if p.drop[i] && int32(k) >= d.wordAt && int32(k) < d.wordAt+d.wordWidth {
+					continue
+				}
+				gi, yi := int(b)*numLabels+g, int(b)*numLabels+y
+				p.w[gi] += eta
+				p.u[gi] += cη
+				p.w[yi] -= eta
+				p.u[yi] -= cη
+			}
+		}
+		if g != y || gp != yp {
+			if i == 0 {
+				p.start[g] += eta
+				p.su[g] += cη
+				p.start[y] -= eta
+				p.su[y] -= cη
+			} else {
+				p.trans[gp][g] += eta
+				p.transU[gp][g] += cη
+				p.trans[yp][y] -= eta
+				p.transU[yp][y] -= cη
+			}
+		}
+	}
+}
+
+// averaged returns the averaged weights as float32.
+func (p *perceptron) averaged() []float32 {
+	avg := make([]float32, len(p.w))
+	for i, w := range p.w {
+		avg[i] = float32(float64(w) - p.u[i]/p.c)
+	}
+	return avg
+}
+
+// model quantizes the averaged weights into a Model.
+func (p *perceptron) model(opts TrainOptions, mined *gazetteer.Set) *Model {
+	m := &Model{bits: p.bits, mined: mined, calib: defaultCalibration}
+	if opts.Domain == "feda" {
+		m.salt = ilnerSalt
+	}
+	for y := 0; y < numLabels; y++ {
+		m.start[y] = float32(float64(p.start[y]) - p.su[y]/p.c)
+		for z := 0; z < numLabels; z++ {
+			m.trans[y][z] = float32(float64(p.trans[y][z]) - p.transU[y][z]/p.c)
+		}
+	}
+	m.setWeights(p.averaged(), opts.QuantBits, float32(opts.Prune))
+	m.finish()
+	return m
+}
+
+// setWeights quantizes float weights (stride numLabels) to qbits-bit
+// integers, dropping those whose magnitude is below prune.
+func (m *Model) setWeights(w []float32, qbits int, prune float32) {
+	var maxAbs float32
+	for _, v := range w {
+		if a := float32(math.Abs(float64(v))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	levels := float32(int(1)<<(qbits-1) - 1)
+	m.scale = maxAbs / levels
+	if m.scale == 0 {
+		m.scale = 1
+	}
+	rows := len(w) / numLabels
+	m.weights = make([]int16, rows*rowStride)
+	for r := 0; r < rows; r++ {
+		for y := 0; y < numLabels; y++ {
+			v := w[r*numLabels+y]
+			if float32(math.Abs(float64(v))) < prune {
+				continue
+			}
+			m.weights[r*rowStride+y] = int16(math.Round(float64(v / m.scale)))
+		}
+	}
+}
+
+// evaluateExamples scores a model on already-normalized examples.
+func (m *Model) evaluateExamples(exs []example) *conll.Report {
+	rep := conll.NewReport()
+	w := m.getWork()
+	defer m.putWork(w)
+	for _, ex := range exs {
+		m.decode(w, ex.words)
+		rep.Add(labelStrings(ex.gold), labelStringsInt(w.labels))
+	}
+	return rep
+}
+
+func labelStringsInt(ls []int) []string {
+	out := make([]string, len(ls))
+	for i, y := range ls {
+		out[i] = labelNames[y]
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf16"
+)
+
+// sample reads the shared sample article beside the repository.
+func sample(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("go.mod not found above the test directory")
+		}
+		dir = parent
+	}
+	path := filepath.Join(dir, "..", "shared", "samples", "hi-news-india-israel-mou.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("the sample article is missing (%v); the tests need /work/shared beside the repository", err)
+	}
+	return string(b)
+}
+
+type answer struct {
+	Text     string `json:"text"`
+	Entities []struct {
+		Start, End int
+		Type, Text string
+		Score      float64
+	} `json:"entities"`
+	Tokens   [][4]int                               `json:"tokens"`
+	Error    *struct{ Code, Field, Message string } `json:"error"`
+	Content  string                                 `json:"content"`
+	Document json.RawMessage                        `json:"document"`
+}
+
+func call(t *testing.T, method func(string) string, req any) answer {
+	t.Helper()
+	arg, ok := req.(string)
+	if !ok {
+		b, err := json.Marshal(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arg = string(b)
+	}
+	var a answer
+	if err := json.Unmarshal([]byte(method(arg)), &a); err != nil {
+		t.Fatalf("answer is not JSON: %v", err)
+	}
+	return a
+}
+
+func TestAnnotateOffsetsMatchTheText(t *testing.T) {
+	a := call(t, annotateMethod, map[string]string{"text": sample(t)})
+	if a.Error != nil {
+		t.Fatalf("annotate failed: %+v", a.Error)
+	}
+	runes := []rune(a.Text)
+	if len(a.Entities) == 0 || len(a.Tokens) == 0 {
+		t.Fatalf("got %d entities and %d tokens on the sample", len(a.Entities), len(a.Tokens))
+	}
+	for _, e := range a.Entities {
+		if got := string(runes[e.Start:e.End]); got != e.Text {
+			t.Errorf("entity %d..%d: text %q, offsets give %q", e.Start, e.End, e.Text, got)
+		}
+	}
+	for _, tok := range a.Tokens {
+		u16start := len(utf16.Encode(runes[:tok[0]]))
+		u16end := u16start + len(utf16.Encode(runes[tok[0]:tok[1]]))
+		if tok[2] != u16start || tok[3] != u16end {
+			t.Fatalf("token %v: UTF-16 offsets should be %d..%d", tok, u16start, u16end)
+		}
+	}
+}
+
+func TestTokensCountUTF16AfterAnAstralCharacter(t *testing.T) {
+	a := call(t, tokensMethod, map[string]string{"text": "😀 भारत"})
+	want := [][4]int{{0, 1, 0, 2}, {2, 6, 3, 7}}
+	if len(a.Tokens) != len(want) {
+		t.Fatalf("tokens %v, want %v", a.Tokens, want)
+	}
+	for i := range want {
+		if a.Tokens[i] != want[i] {
+			t.Errorf("token %d = %v, want %v", i, a.Tokens[i], want[i])
+		}
+	}
+}
+
+func TestBadRequestsAnswerWithErrors(t *testing.T) {
+	cases := []struct {
+		name   string
+		method func(string) string
+		req    any
+		code   string
+	}{
+		{"not JSON", annotateMethod, "{", "bad_json"},
+		{"not an object", tokensMethod, "[1]", "bad_json"},
+		{"no text", annotateMethod, map[string]int{"text": 3}, "missing_field"},
+		{"unknown format", exportMethod, map[string]any{"format": "pdf", "document": map[string]any{"format": "tippani", "version": 1, "text": "x"}}, "bad_field"},
+		{"not a document", importMethod, map[string]string{"content": `{"format":"other"}`}, "bad_format"},
+		{"newer version", importMethod, map[string]string{"content": `{"format":"tippani","version":99,"text":"x"}`}, "unsupported_version"},
+		{"overlap", validateMethod, map[string]any{"text": "नई दिल्ली", "annotations": []map[string]any{
+			{"start": 0, "end": 9, "type": "LOC"}, {"start": 3, "end": 9, "type": "LOC"}}}, "overlap"},
+		{"split letter", validateMethod, map[string]any{"text": "भारत", "annotations": []map[string]any{
+			{"start": 0, "end": 1, "type": "LOC"}}}, "splits_character"},
+	}
+	for _, c := range cases {
+		a := call(t, c.method, c.req)
+		if a.Error == nil || a.Error.Code != c.code || a.Error.Message == "" {
+			t.Errorf("%s: error %+v, want code %s with a message", c.name, a.Error, c.code)
+		}
+	}
+}
+
+func TestExportedDocumentImportsUnchanged(t *testing.T) {
+	text := "मंगलवार को नई दिल्ली में सुनीता शर्मा ने भाषण दिया।"
+	doc := map[string]any{
+		"format": "tippani", "version": 1, "title": "परीक्षण", "language": "hi", "text": text,
+		"annotations": []map[string]any{
+			{"start": 11, "end": 20, "type": "LOC", "source": "model", "score": 0.9},
+			{"start": 25, "end": 37, "type": "PER", "source": "person", "note": "वक्ता"},
+		},
+		"created": "2026-11-29T10:00:00Z", "modified": "2026-11-29T11:00:00Z",
+	}
+	out := call(t, exportMethod, map[string]any{"format": "tippani", "document": doc})
+	if out.Error != nil {
+		t.Fatalf("export: %+v", out.Error)
+	}
+	back := call(t, importMethod, map[string]string{"content": out.Content})
+	if back.Error != nil {
+		t.Fatalf("import: %+v", back.Error)
+	}
+	again := call(t, exportMethod, map[string]any{"format": "tippani", "document": back.Document})
+	if again.Content != out.Content {
+		t.Errorf("export → import → export changed the file:\n%s\n---\n%s", out.Content, again.Content)
+	}
+	for format, want := range map[string]string{
+		"w3c":   `"TextQuoteSelector"`,
+		"conll": "सुनीता\tB-PER\nशर्मा\tI-PER\n",
+		"csv":   "\uFEFFstart,end,type,text,source,score,note\r\n",
+	} {
+		got := call(t, exportMethod, map[string]any{"format": format, "document": doc})
+		if got.Error != nil || !strings.Contains(got.Content, want) {
+			t.Errorf("%s export: error %+v, content lacks %q:\n%s", format, got.Error, want, got.Content)
+		}
+	}
+}

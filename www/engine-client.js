@@ -1,0 +1,38 @@
+// The page's handle on the engine worker: call(op, request) sends a request
+// object and resolves to the engine's parsed answer. An engine error
+// ({"error": {...}}) resolves like any answer; callers check .error.
+export class EngineClient {
+  constructor(onStatus) {
+    this.worker = new Worker('/engine-worker.js');
+    this.nextId = 1;
+    this.pending = new Map();
+    this.ready = new Promise((resolve, reject) => {
+      this.worker.onmessage = (event) => {
+        const msg = event.data;
+        if (msg.type) {
+          onStatus(msg);
+          if (msg.type === 'ready') resolve();
+          if (msg.type === 'failed') reject(new Error(msg.message));
+          return;
+        }
+        const done = this.pending.get(msg.id);
+        if (done) {
+          this.pending.delete(msg.id);
+          done(msg.result);
+        }
+      };
+    });
+    this.worker.onerror = (event) => onStatus({ type: 'failed', message: event.message || 'worker error' });
+  }
+
+  // call parses the answer off the engine's JSON string; the parse of a
+  // 100,000-character result takes a few milliseconds on the main thread.
+  async call(op, request) {
+    const id = this.nextId++;
+    const raw = await new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage({ id, op, arg: JSON.stringify(request) });
+    });
+    return JSON.parse(raw);
+  }
+}

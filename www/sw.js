@@ -1,0 +1,83 @@
+// Tippani's service worker: once the app has loaded, it works offline.
+//
+// Versioning. VERSION names the cache. Bump it in every release that
+// changes any file in APP_FILES; the new worker then precaches the whole set
+// afresh (bypassing the HTTP cache), and on activation deletes every older
+// Tippani cache, so a deploy never mixes the old page with the new engine.
+//
+// Strategy. Page navigations are network-first (a reader online always
+// gets the newest page; offline, the cached copy of "/", which also serves
+// /s/{id} links because the app routes them itself). The page is cached
+// under "/" only: the static host redirects /index.html to /, and a
+// redirected response cannot answer a navigation. The other app files
+// are cache-first from the versioned cache, which keeps the wasm, scripts,
+// styles and fonts consistent with each other. /api/ is never cached.
+const VERSION = 'tippani-v1';
+const APP_FILES = [
+  '/',
+  '/style.css',
+  '/app.js',
+  '/article-view.js',
+  '/doc-model.js',
+  '/engine-client.js',
+  '/engine-worker.js',
+  '/files.js',
+  '/i18n.js',
+  '/panels.js',
+  '/share.js',
+  '/store.js',
+  '/textindex.js',
+  '/wasm_exec.js',
+  '/engine.wasm',
+  '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2',
+  '/fonts/noto-sans-devanagari-devanagari-600-normal.woff2',
+  '/fonts/noto-sans-devanagari-latin-400-normal.woff2',
+  '/fonts/noto-sans-devanagari-latin-600-normal.woff2',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(VERSION);
+    await cache.addAll(APP_FILES.map((path) => new Request(path, { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('tippani-') && name !== VERSION) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  if (request.mode === 'navigate') {
+    event.respondWith((async () => {
+      try {
+        const fresh = await fetch(request);
+        if (fresh.ok && !fresh.redirected && url.pathname === '/') {
+          const cache = await caches.open(VERSION);
+          await cache.put('/', fresh.clone());
+        }
+        return fresh;
+      } catch {
+        // Only the annotator's own addresses fall back to its page; any
+        // other page is served only if it was cached itself.
+        const cache = await caches.open(VERSION);
+        const own = url.pathname === '/' || url.pathname === '/index.html' || url.pathname.startsWith('/s/');
+        return (await cache.match(request)) || (own && await cache.match('/')) || Response.error();
+      }
+    })());
+    return;
+  }
+  event.respondWith((async () => {
+    const cached = await caches.match(request, { cacheName: VERSION, ignoreSearch: true });
+    return cached || fetch(request);
+  })());
+});
