@@ -232,6 +232,8 @@ func (m *Model) finish() {
 	m.places = gazetteer.MultiWordPlaces()
 	m.gaz = gazetteer.Builtin()
 	m.gaz.Merge(m.mined)
+	m.gaz.Freeze()
+	m.places.Freeze()
 }
 
 type reader struct {

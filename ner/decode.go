@@ -71,7 +71,9 @@ func (l *lattice) viterbi(out []int) {
 // temperature, for span probabilities.
 type marginals struct {
 	n           int
-	alpha, beta []float64
+	alpha, beta []float64 // log forward and backward scores
+	e           []float64 // exp(emission/T − shift) per token and label
+	shift       []float64 // per-token maximum of emission/T
 	logZ        float64
 	l           *lattice
 	inv         float64 // 1/temperature
@@ -80,49 +82,95 @@ type marginals struct {
 func (m *marginals) reset(l *lattice, temperature float64) {
 	m.l, m.n = l, l.n
 	m.inv = 1 / temperature
-	size := l.n * numLabels
+	n, inv := l.n, m.inv
+	size := n * numLabels
 	if cap(m.alpha) < size {
 		m.alpha = make([]float64, size)
 		m.beta = make([]float64, size)
+		m.e = make([]float64, size)
+		m.shift = make([]float64, n)
 	}
-	m.alpha, m.beta = m.alpha[:size], m.beta[:size]
-	n, inv := l.n, m.inv
-	for y := 0; y < numLabels; y++ {
-		if allowed(-1, y) {
-			m.alpha[y] = float64(l.start[y]+l.emit[y]) * inv
-		} else {
-			m.alpha[y] = math.Inf(-1)
-		}
-	}
-	var buf [numLabels]float64
-	for i := 1; i < n; i++ {
+	m.alpha, m.beta, m.e, m.shift = m.alpha[:size], m.beta[:size], m.e[:size], m.shift[:n]
+
+	// The recursions run in probability space, rescaled at every position
+	// so nothing overflows, and the log of the running scale is carried
+	// alongside: a handful of exp and log calls per token instead of one
+	// per pair of labels.
+	var expT [numLabels][numLabels]float64
+	for p := 0; p < numLabels; p++ {
 		for y := 0; y < numLabels; y++ {
-			k := 0
-			for p := 0; p < numLabels; p++ {
-				if allowed(p, y) {
-					buf[k] = m.alpha[(i-1)*numLabels+p] + float64(l.trans[p][y])*inv
-					k++
-				}
+			if allowed(p, y) {
+				expT[p][y] = math.Exp(float64(l.trans[p][y]) * inv)
 			}
-			m.alpha[i*numLabels+y] = logSumExp(buf[:k]) + float64(l.emit[i*numLabels+y])*inv
 		}
 	}
-	for y := 0; y < numLabels; y++ {
+	for i := 0; i < n; i++ {
+		em := l.emit[i*numLabels : (i+1)*numLabels]
+		mx := math.Inf(-1)
+		for _, v := range em {
+			mx = math.Max(mx, float64(v)*inv)
+		}
+		m.shift[i] = mx
+		for y, v := range em {
+			m.e[i*numLabels+y] = math.Exp(float64(v)*inv - mx)
+		}
+	}
+
+	var cur, prev [numLabels]float64
+	cum := 0.0
+	for i := 0; i < n; i++ {
+		e := m.e[i*numLabels : (i+1)*numLabels]
+		for y := 0; y < numLabels; y++ {
+			if i == 0 {
+				if allowed(-1, y) {
+					cur[y] = math.Exp(float64(l.start[y])*inv) * e[y]
+				} else {
+					cur[y] = 0
+				}
+				continue
+			}
+			var t float64
+			for p := 0; p < numLabels; p++ {
+				t += prev[p] * expT[p][y]
+			}
+			cur[y] = t * e[y]
+		}
+		s := 0.0
+		for _, v := range cur {
+			s += v
+		}
+		cum += math.Log(s) + m.shift[i]
+		for y := range cur {
+			cur[y] /= s
+			m.alpha[i*numLabels+y] = math.Log(cur[y]) + cum
+		}
+		prev = cur
+	}
+	m.logZ = cum
+
+	for y := range cur {
+		cur[y] = 1
 		m.beta[(n-1)*numLabels+y] = 0
 	}
+	cum = 0
 	for i := n - 2; i >= 0; i-- {
+		next := cur
+		e := m.e[(i+1)*numLabels : (i+2)*numLabels]
+		s := 0.0
 		for p := 0; p < numLabels; p++ {
-			k := 0
+			var t float64
 			for y := 0; y < numLabels; y++ {
-				if allowed(p, y) {
-					buf[k] = float64(l.trans[p][y]+l.emit[(i+1)*numLabels+y])*inv + m.beta[(i+1)*numLabels+y]
-					k++
-				}
+				t += expT[p][y] * e[y] * next[y]
 			}
-			m.beta[i*numLabels+p] = logSumExp(buf[:k])
+			cur[p] = t
+			s += t
+		}
+		cum += math.Log(s) + m.shift[i+1]
+		for p := range cur {
+			cur[p] /= s
+			m.beta[i*numLabels+p] = math.Log(cur[p]) + cum
 		}
 	}
-	m.logZ = logSumExp(m.alpha[(n-1)*numLabels : n*numLabels])
 }
 
 // span returns the probability that tokens [s, e) form exactly one

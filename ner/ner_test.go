@@ -245,3 +245,20 @@ func TestWordCacheResetKeepsFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestRecognizeIgnoresBadTokens(t *testing.T) {
+	text := normalize.String("भारत और इज़राइल")
+	good := tokenize.Tokens(text)
+	bad := append([]tokenize.Token{{Start: -1, End: 3}, {Start: 5, End: 2}}, good...)
+	bad = append(bad, tokenize.Token{Start: len(text) - 1, End: len(text) + 10}, good[0])
+	want := Default().Recognize(text, good)
+	got := Default().Recognize(text, bad)
+	if len(got) != len(want) || len(want) == 0 {
+		t.Fatalf("with bad tokens %+v, clean %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("entity %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}

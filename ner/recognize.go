@@ -94,8 +94,10 @@ const (
 // (normalize.String), tokenized by tokenize.Tokens. Sentences are split
 // at sentence punctuation and line breaks; each is tagged, then
 // document-level consistency is applied. Entities come back sorted by
-// start offset and never overlap.
+// start offset and never overlap. Tokens whose offsets fall outside text
+// or overlap the token before are ignored rather than trusted.
 func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
+	toks = validTokens(text, toks)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -233,4 +235,28 @@ func endsSentence(word string) bool {
 		return true
 	}
 	return false
+}
+
+// validTokens returns toks unchanged when every token lies inside text,
+// is non-empty and starts at or after the end of the one before; otherwise
+// a copy without the offending tokens.
+func validTokens(text string, toks []tokenize.Token) []tokenize.Token {
+	ok := func(t tokenize.Token, prevEnd int) bool {
+		return t.Start >= prevEnd && t.Start < t.End && t.End <= len(text)
+	}
+	prevEnd := 0
+	for i, t := range toks {
+		if !ok(t, prevEnd) {
+			out := append([]tokenize.Token(nil), toks[:i]...)
+			for _, u := range toks[i:] {
+				if ok(u, prevEnd) {
+					out = append(out, u)
+					prevEnd = u.End
+				}
+			}
+			return out
+		}
+		prevEnd = t.End
+	}
+	return toks
 }

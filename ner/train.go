@@ -19,7 +19,7 @@ type TrainOptions struct {
 	Bits        uint    // weight table has 1<<Bits rows
 	Epochs      int     // passes over the training data
 	Seed        int64   // shuffling seed; same seed, same model
-	Domain      string  // "copy", "none" or "ilner" (see below)
+	Domain      string  // "none", "copy", "feda" or "ilner" (see hinerSalt)
 	HiNERWeight float64 // perceptron step for HiNER sentences (IL-NER steps are 1)
 	Folds       int     // folds for out-of-fold mined gazetteers
 	MinRatio    float64 // a mined phrase must be annotated in this share of its occurrences
@@ -53,7 +53,7 @@ type TrainOptions struct {
 func DefaultTrainOptions(dataDir string) TrainOptions {
 	return TrainOptions{
 		DataDir:      dataDir,
-		Bits:         20,
+		Bits:         18,
 		Epochs:       8,
 		Seed:         1,
 		Domain:       "none",
@@ -159,6 +159,7 @@ func Train(opts TrainOptions) (*Model, error) {
 	for k := range foldGaz {
 		foldGaz[k] = builtin.Clone()
 		foldGaz[k].Merge(mi.set(k, opts.MinRatio))
+		foldGaz[k].Freeze()
 	}
 	mined := mi.set(-1, opts.MinRatio)
 	logf("mined %d phrases (all folds)", mined.Len())

@@ -26,6 +26,7 @@ export class ArticleView {
   // changes ({start, end, rules}), replacing whatever was shown.
   async render(index, annotations, changes) {
     const token = (this.renderToken = {});
+    this.drawing = true;
     this.index = index;
     this.changes = changes || [];
     this.nodeStart = new WeakMap(); // text node → UTF-16 offset of its start
@@ -50,6 +51,7 @@ export class ArticleView {
       }
     }
     this.container.append(frag);
+    this.drawing = false;
     return true;
   }
 
@@ -59,7 +61,8 @@ export class ArticleView {
   async update(annotations, from, to) {
     const touched = this.paras.filter((p) => p.start < to && from < p.end);
     const crosses = touched.some((p) => annotations.some((a) => a.start < p.end && p.end < a.end));
-    if (crosses) return this.render(this.index, annotations, this.changes);
+    // Mid-way through a first draw some paragraphs have no element yet.
+    if (crosses || this.drawing) return this.render(this.index, annotations, this.changes);
     for (const p of touched) {
       for (const start of [...this.marks.keys()]) {
         if (start >= p.start && start < p.end) this.marks.delete(start);

@@ -1,9 +1,12 @@
 // Tippani's service worker: once the app has loaded, it works offline.
 //
-// Versioning. VERSION names the cache. Bump it in every release that
-// changes any file in APP_FILES; the new worker then precaches the whole set
-// afresh (bypassing the HTTP cache), and on activation deletes every older
-// Tippani cache, so a deploy never mixes the old page with the new engine.
+// Versioning. VERSION names the cache after the build id that
+// ./scripts/build writes into /build-id.js (a hash of every file in www/).
+// The browser re-checks imported scripts when it looks for a new service
+// worker, so any change to the app installs a new worker, which precaches
+// the whole set afresh (bypassing the HTTP cache) and on activation deletes
+// every older Tippani cache: a deploy never mixes the old page with the new
+// engine.
 //
 // Strategy. Page navigations are network-first (a reader online always
 // gets the newest page; offline, the cached copy of "/", which also serves
@@ -12,7 +15,8 @@
 // redirected response cannot answer a navigation. The other app files
 // are cache-first from the versioned cache, which keeps the wasm, scripts,
 // styles and fonts consistent with each other. /api/ is never cached.
-const VERSION = 'tippani-v1';
+importScripts('/build-id.js');
+const VERSION = 'tippani-' + self.TIPPANI_BUILD;
 const APP_FILES = [
   '/',
   '/style.css',

@@ -28,7 +28,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bits := fs.Uint("bits", def.Bits, "weight table has 2^bits rows")
 	fs.IntVar(&opts.Epochs, "epochs", def.Epochs, "training passes")
 	fs.Int64Var(&opts.Seed, "seed", def.Seed, "shuffling and fold seed")
-	fs.StringVar(&opts.Domain, "domain", def.Domain, "HiNER handling: copy (corpus-specific feature copy), none (pooled), ilner (IL-NER only)")
+	fs.StringVar(&opts.Domain, "domain", def.Domain, "HiNER handling: none (pooled), copy (HiNER-only feature copy), feda (per-corpus copies, predict with IL-NER's), ilner (IL-NER only)")
 	fs.Float64Var(&opts.HiNERWeight, "hiner-weight", def.HiNERWeight, "perceptron step for HiNER sentences")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
 	fs.Float64Var(&opts.MinRatio, "min-ratio", def.MinRatio, "share of a phrase's occurrences that must be annotated for it to be mined")

@@ -242,8 +242,9 @@ func (s *scanner) isBareYear(i int) bool {
 	}
 	// After "से" or a dash, a number is the end of a range: a year range
 	// when a date came before ("2020-21 से 2024-25"), a quantity range
-	// when a plain number did ("500 से 2000 लोग").
-	if s.near(i-1) && s.is(i-1, fRangeConn) && s.lastDateEnd != i-1 && s.near(i-2) && s.num(i-2).ok {
+	// when a plain number did ("500 से 2000 लोग"). An ordinal is no range
+	// start: in "81वें से 2020 में" the 2020 is a year.
+	if s.near(i-1) && s.is(i-1, fRangeConn) && s.lastDateEnd != i-1 && s.near(i-2) && s.num(i-2).ok && !s.num(i-2).ordinal {
 		return false
 	}
 	if !s.near(i) {

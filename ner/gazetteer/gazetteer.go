@@ -69,6 +69,22 @@ const MaxWords = 8
 type Set struct {
 	entries  map[uint64]Kind
 	maxWords int
+	// filter, once built by Freeze, has a bit set for every stored hash;
+	// most candidate phrases are absent, and a clear bit answers for them
+	// without probing the map.
+	filter []uint64
+}
+
+const filterBits = 18
+
+// Freeze builds the lookup filter. Call it once the set is complete;
+// adding to a frozen set drops the filter (Get stays correct either way).
+func (s *Set) Freeze() {
+	s.filter = make([]uint64, (1<<filterBits)/64)
+	for h := range s.entries {
+		b := h >> (64 - filterBits)
+		s.filter[b/64] |= 1 << (b % 64)
+	}
 }
 
 // New returns an empty set.
@@ -90,6 +106,7 @@ func (s *Set) AddKeys(keys []string, k Kind) {
 	for _, w := range keys {
 		h = Extend(h, WordHash(w))
 	}
+	s.filter = nil
 	s.entries[h] |= k
 	if len(keys) > s.maxWords {
 		s.maxWords = len(keys)
@@ -108,7 +125,15 @@ func (s *Set) AddPhrase(phrase string, k Kind) {
 
 // Get returns the lists of the phrase whose running hash is h (see Start
 // and Extend), or 0.
-func (s *Set) Get(h uint64) Kind { return s.entries[h] }
+func (s *Set) Get(h uint64) Kind {
+	if s.filter != nil {
+		b := h >> (64 - filterBits)
+		if s.filter[b/64]&(1<<(b%64)) == 0 {
+			return 0
+		}
+	}
+	return s.entries[h]
+}
 
 // Range calls fn for every stored phrase hash and its lists, in no order.
 func (s *Set) Range(fn func(h uint64, k Kind)) {
@@ -120,6 +145,7 @@ func (s *Set) Range(fn func(h uint64, k Kind)) {
 // Put stores lists for a raw phrase hash with the given word count; it is
 // how a serialized set is restored.
 func (s *Set) Put(h uint64, k Kind, words int) {
+	s.filter = nil
 	s.entries[h] |= k
 	if words > s.maxWords {
 		s.maxWords = words
@@ -178,6 +204,7 @@ func Builtin() *Set {
 
 // Merge adds every phrase of o to s.
 func (s *Set) Merge(o *Set) {
+	s.filter = nil
 	for h, k := range o.entries {
 		s.entries[h] |= k
 	}

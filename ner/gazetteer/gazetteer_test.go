@@ -82,3 +82,23 @@ func TestSetMergeAndKinds(t *testing.T) {
 		t.Errorf("Kind.String = %q", k)
 	}
 }
+
+func TestFrozenSetAnswersLikeTheMap(t *testing.T) {
+	s := Builtin()
+	phrases := append(append([]string{}, cldrCountries...), indianCities...)
+	phrases = append(phrases, "रक्षा मंत्रालय", "कोई नहीं", "तेल")
+	want := make([]Kind, len(phrases))
+	for i, p := range phrases {
+		want[i] = lookup(s, p)
+	}
+	s.Freeze()
+	for i, p := range phrases {
+		if got := lookup(s, p); got != want[i] {
+			t.Errorf("%s: frozen %v, map %v", p, got, want[i])
+		}
+	}
+	s.AddPhrase("नया नाम", MinedPER)
+	if lookup(s, "नया नाम") != MinedPER {
+		t.Error("phrase added after Freeze not found")
+	}
+}

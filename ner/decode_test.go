@@ -1,0 +1,93 @@
+package ner
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+)
+
+// referenceMarginals is the textbook log-space forward-backward, kept to
+// check the rescaled implementation against.
+func referenceMarginals(l *lattice, temperature float64) (alpha, beta []float64, logZ float64) {
+	n, inv := l.n, 1/temperature
+	alpha = make([]float64, n*numLabels)
+	beta = make([]float64, n*numLabels)
+	var buf [numLabels]float64
+	for y := 0; y < numLabels; y++ {
+		alpha[y] = math.Inf(-1)
+		if allowed(-1, y) {
+			alpha[y] = float64(l.start[y]+l.emit[y]) * inv
+		}
+	}
+	for i := 1; i < n; i++ {
+		for y := 0; y < numLabels; y++ {
+			k := 0
+			for p := 0; p < numLabels; p++ {
+				if allowed(p, y) {
+					buf[k] = alpha[(i-1)*numLabels+p] + float64(l.trans[p][y])*inv
+					k++
+				}
+			}
+			alpha[i*numLabels+y] = logSumExp(buf[:k]) + float64(l.emit[i*numLabels+y])*inv
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		for p := 0; p < numLabels; p++ {
+			k := 0
+			for y := 0; y < numLabels; y++ {
+				if allowed(p, y) {
+					buf[k] = float64(l.trans[p][y]+l.emit[(i+1)*numLabels+y])*inv + beta[(i+1)*numLabels+y]
+					k++
+				}
+			}
+			beta[i*numLabels+p] = logSumExp(buf[:k])
+		}
+	}
+	return alpha, beta, logSumExp(alpha[(n-1)*numLabels:])
+}
+
+func TestMarginalsMatchLogSpaceReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	var start [numLabels]float32
+	var trans [numLabels][numLabels]float32
+	for y := range start {
+		start[y] = float32(rng.NormFloat64() * 5)
+		for z := range trans[y] {
+			trans[y][z] = float32(rng.NormFloat64() * 5)
+		}
+	}
+	for _, n := range []int{1, 2, 5, 40} {
+		for _, temp := range []float64{1, 64} {
+			emit := make([]float32, n*numLabels)
+			for i := range emit {
+				emit[i] = float32(rng.NormFloat64() * 30)
+			}
+			l := &lattice{n: n, emit: emit, start: &start, trans: &trans}
+			var m marginals
+			m.reset(l, temp)
+			alpha, beta, logZ := referenceMarginals(l, temp)
+			if math.Abs(m.logZ-logZ) > 1e-6*math.Max(1, math.Abs(logZ)) {
+				t.Fatalf("n=%d T=%v: logZ %v, reference %v", n, temp, m.logZ, logZ)
+			}
+			for i := range alpha {
+				for _, pair := range [][2]float64{{m.alpha[i], alpha[i]}, {m.beta[i], beta[i]}} {
+					got, want := pair[0], pair[1]
+					if math.IsInf(want, -1) != math.IsInf(got, -1) || (!math.IsInf(want, -1) && math.Abs(got-want) > 1e-6*math.Max(1, math.Abs(want))) {
+						t.Fatalf("n=%d T=%v cell %d: %v, reference %v", n, temp, i, got, want)
+					}
+				}
+			}
+			// Span probabilities over all entities of every length sum,
+			// with the all-O path, to at most 1 per start.
+			for s := 0; s < n; s++ {
+				for b := labelBPER; b < numLabels; b += 2 {
+					for e := s + 1; e <= n; e++ {
+						if p := m.span(s, e, b); p < 0 || p > 1 || math.IsNaN(p) {
+							t.Fatalf("span probability %v", p)
+						}
+					}
+				}
+			}
+		}
+	}
+}
