@@ -69,7 +69,7 @@ func fitCalibration(m *Model, d *featData, held func(int) bool) calibration {
 		}
 		zs := make([][]float64, len(pred))
 		for ti, temp := range calibrationTemperatures {
-			w.marg.reset(&w.lat, temp)
+			w.marg.prepare(&w.lat, temp)
 			for k, sp := range pred {
 				if ti == 0 {
 					zs[k] = make([]float64, len(calibrationTemperatures))

@@ -115,13 +115,11 @@ func allZero(row []int16) bool {
 // quantBits reports 8 when every weight fits in int8, else 16; Encode
 // records it so readers know the precision the model was saved at.
 func (m *Model) quantBits() int {
-	if m.w8 != nil {
-		return 8
+	if m.weights != nil && !fitsInt8(m.weights) {
+		return 16
 	}
-	for _, v := range m.weights {
-		if v > 127 || v < -127 {
-			return 16
-		}
+	if m.weights == nil && m.table.w16 != nil {
+		return 16 // the table keeps 16 bits only when 8 do not suffice
 	}
 	return 8
 }
@@ -189,18 +187,19 @@ func Decode(data []byte) (*Model, error) {
 			m.known[i] = r.u64()
 		}
 	}
-	if quantBits == 8 {
-		m.w8 = make([]int8, (1<<m.bits)*rowStride)
-	} else {
-		m.weights = make([]int16, (1<<m.bits)*rowStride)
-	}
+	tb := newTableBuilder(1<<m.bits, quantBits == 16)
 	limit := int64(math.MaxInt16)
 	if quantBits == 8 {
 		limit = math.MaxInt8
 	}
 	row := -1
+	var vals [numLabels]int16
 	for n := r.count(); n > 0 && r.err == nil; n-- {
-		row += int(r.uv())
+		gap := r.uv()
+		if gap > 1<<m.bits {
+			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", uint64(row)+gap, 1<<m.bits)
+		}
+		row += int(gap)
 		if row < 0 || row >= 1<<m.bits {
 			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", row, 1<<m.bits)
 		}
@@ -209,13 +208,13 @@ func Decode(data []byte) (*Model, error) {
 			if v > limit || v < -limit {
 				return nil, fmt.Errorf("ner: weight %d out of range for %d-bit weights", v, quantBits)
 			}
-			if m.w8 != nil {
-				m.w8[row*rowStride+y] = int8(v)
-			} else {
-				m.weights[row*rowStride+y] = int16(v)
-			}
+			vals[y] = int16(v)
+		}
+		if r.err == nil {
+			tb.set(row, &vals)
 		}
 	}
+	m.table = tb.done()
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -228,12 +227,16 @@ func Decode(data []byte) (*Model, error) {
 
 // finish builds the lookup structures shared by all calls.
 func (m *Model) finish() {
-	m.narrow()
+	if m.weights != nil {
+		m.table = tableFromFull(m.weights)
+		m.weights = nil
+	}
 	m.places = gazetteer.MultiWordPlaces()
 	m.gaz = gazetteer.Builtin()
 	m.gaz.Merge(m.mined)
 	m.gaz.Freeze()
 	m.places.Freeze()
+	m.owned = m.newWork()
 }
 
 type reader struct {

@@ -17,6 +17,21 @@ type lattice struct {
 
 const negInf = float32(-1e30)
 
+// predecessors lists, for every label, the labels BIO lets precede it, in
+// increasing order: an I-X follows only B-X or I-X, anything else follows
+// anything. Viterbi walks these lists instead of testing every pair, and
+// keeps the increasing order so ties resolve exactly as a full scan would.
+var predecessors = func() (p [numLabels][]int8) {
+	for y := 0; y < numLabels; y++ {
+		for q := 0; q < numLabels; q++ {
+			if allowed(q, y) {
+				p[y] = append(p[y], int8(q))
+			}
+		}
+	}
+	return p
+}()
+
 // viterbi writes the best BIO-valid label sequence into out (len n).
 func (l *lattice) viterbi(out []int) {
 	n := l.n
@@ -29,32 +44,34 @@ func (l *lattice) viterbi(out []int) {
 	}
 	delta := l.delta[:n*numLabels]
 	back := l.back[:n*numLabels]
+	emit := l.emit[:n*numLabels]
+	trans := l.trans
 	for y := 0; y < numLabels; y++ {
 		if allowed(-1, y) {
-			delta[y] = l.start[y] + l.emit[y]
+			delta[y] = l.start[y] + emit[y]
 		} else {
 			delta[y] = negInf
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := delta[(i-1)*numLabels : i*numLabels]
-		cur := delta[i*numLabels : (i+1)*numLabels]
-		em := l.emit[i*numLabels : (i+1)*numLabels]
+		// Fixed-size views let the compiler drop the bounds checks of the
+		// 7 × 7 inner loop.
+		prev := (*[numLabels]float32)(delta[(i-1)*numLabels:])
+		cur := (*[numLabels]float32)(delta[i*numLabels:])
+		em := (*[numLabels]float32)(emit[i*numLabels:])
+		bk := (*[numLabels]int8)(back[i*numLabels:])
 		for y := 0; y < numLabels; y++ {
-			best, arg := negInf, 0
-			for p := 0; p < numLabels; p++ {
-				if !allowed(p, y) {
-					continue
-				}
-				if s := prev[p] + l.trans[p][y]; s > best {
+			best, arg := negInf, int8(0)
+			for _, p := range predecessors[y] {
+				if s := prev[p&7] + trans[p&7][y]; s > best {
 					best, arg = s, p
 				}
 			}
 			cur[y] = best + em[y]
-			back[i*numLabels+y] = int8(arg)
+			bk[y] = arg
 		}
 	}
-	last := delta[(n-1)*numLabels:]
+	last := (*[numLabels]float32)(delta[(n-1)*numLabels:])
 	best, arg := negInf, 0
 	for y := 0; y < numLabels; y++ {
 		if last[y] > best {
@@ -67,141 +84,261 @@ func (l *lattice) viterbi(out []int) {
 	}
 }
 
-// marginals holds forward and backward log scores of one sentence at a
+// marginals holds the forward and backward scores of one sentence at a
 // temperature, for span probabilities.
+//
+// The recursions run in probability space, rescaled at every position by
+// a power of two so nothing overflows: the scaled forward score of label
+// y at token i is ahat[i][y], and the true log forward score is
+// log(ahat[i][y]) + aOff[i]; likewise bhat and bOff backward. Scaling by
+// powers of two is exact, and keeping the offsets apart means the passes
+// need one exp per token and label and no log at all; logs are taken
+// only for the few spans whose probability is asked for.
 type marginals struct {
-	n           int
-	alpha, beta []float64 // log forward and backward scores
-	e           []float64 // exp(emission/T − shift) per token and label
-	shift       []float64 // per-token maximum of emission/T
-	logZ        float64
-	l           *lattice
-	inv         float64 // 1/temperature
+	n          int
+	ahat, bhat []float64 // scaled forward and backward scores, n × numLabels
+	aOff, bOff []float64 // log scale of each position's ahat and bhat
+	e          []float64 // exp(emission/T − shift) per token and label
+	shift      []float64 // per-token maximum of emission/T
+	logZ       float64
+	l          *lattice
+	inv        float64 // 1/temperature
+
+	// Log-space forward and backward scores, filled by reset (the
+	// training code reads them) but not by prepare.
+	alpha, beta []float64
+
+	// exp(score/T) of the start and transition scores, cached across
+	// sentences for as long as the scores and temperature stay the same.
+	// expT is zero where BIO forbids the transition; rawExpT is not.
+	cacheInv         float64
+	cacheStart       [numLabels]float32
+	cacheTrans       [numLabels][numLabels]float32
+	expStart         [numLabels]float64
+	expT, rawExpT    [numLabels][numLabels]float64
+	cacheInitialized bool
 }
 
+// ln2 converts the power-of-two scale exponents to natural logs.
+const ln2 = math.Ln2
+
+// reset runs forward-backward like prepare and also fills the log-space
+// tables alpha and beta.
 func (m *marginals) reset(l *lattice, temperature float64) {
+	m.prepare(l, temperature)
+	size := m.n * numLabels
+	if cap(m.alpha) < size {
+		m.alpha = make([]float64, size)
+		m.beta = make([]float64, size)
+	}
+	m.alpha, m.beta = m.alpha[:size], m.beta[:size]
+	for i := 0; i < m.n; i++ {
+		for y := 0; y < numLabels; y++ {
+			m.alpha[i*numLabels+y] = math.Log(m.ahat[i*numLabels+y]) + m.aOff[i]
+			m.beta[i*numLabels+y] = math.Log(m.bhat[i*numLabels+y]) + m.bOff[i]
+		}
+	}
+}
+
+// prepare runs the scaled forward and backward passes over l at a
+// temperature, after which span answers span probabilities.
+func (m *marginals) prepare(l *lattice, temperature float64) {
 	m.l, m.n = l, l.n
 	m.inv = 1 / temperature
 	n, inv := l.n, m.inv
 	size := n * numLabels
-	if cap(m.alpha) < size {
-		m.alpha = make([]float64, size)
-		m.beta = make([]float64, size)
+	if cap(m.ahat) < size {
+		m.ahat = make([]float64, size)
+		m.bhat = make([]float64, size)
 		m.e = make([]float64, size)
+	}
+	if cap(m.shift) < n {
 		m.shift = make([]float64, n)
+		m.aOff = make([]float64, n)
+		m.bOff = make([]float64, n)
 	}
-	m.alpha, m.beta, m.e, m.shift = m.alpha[:size], m.beta[:size], m.e[:size], m.shift[:n]
+	m.ahat, m.bhat, m.e = m.ahat[:size], m.bhat[:size], m.e[:size]
+	m.shift, m.aOff, m.bOff = m.shift[:n], m.aOff[:n], m.bOff[:n]
+	m.cacheExps(l, inv)
+	if n == 0 {
+		m.logZ = 0
+		return
+	}
 
-	// The recursions run in probability space, rescaled at every position
-	// so nothing overflows, and the log of the running scale is carried
-	// alongside: a handful of exp and log calls per token instead of one
-	// per pair of labels.
-	var expT [numLabels][numLabels]float64
-	for p := 0; p < numLabels; p++ {
-		for y := 0; y < numLabels; y++ {
-			if allowed(p, y) {
-				expT[p][y] = math.Exp(float64(l.trans[p][y]) * inv)
-			}
-		}
-	}
+	emit := l.emit[:size]
 	for i := 0; i < n; i++ {
-		em := l.emit[i*numLabels : (i+1)*numLabels]
-		mx := math.Inf(-1)
-		for _, v := range em {
+		em := (*[numLabels]float32)(emit[i*numLabels:])
+		mx := float64(em[0]) * inv
+		for _, v := range em[1:] {
 			mx = math.Max(mx, float64(v)*inv)
 		}
 		m.shift[i] = mx
+		e := (*[numLabels]float64)(m.e[i*numLabels:])
 		for y, v := range em {
-			m.e[i*numLabels+y] = math.Exp(float64(v)*inv - mx)
+			e[y] = expNonPositive(float64(v)*inv - mx)
 		}
 	}
 
+	expT := &m.expT
 	var cur, prev [numLabels]float64
-	cum := 0.0
+	off := 0.0
 	for i := 0; i < n; i++ {
-		e := m.e[i*numLabels : (i+1)*numLabels]
-		for y := 0; y < numLabels; y++ {
-			if i == 0 {
-				if allowed(-1, y) {
-					cur[y] = math.Exp(float64(l.start[y])*inv) * e[y]
-				} else {
-					cur[y] = 0
+		e := (*[numLabels]float64)(m.e[i*numLabels:])
+		if i == 0 {
+			for y := 0; y < numLabels; y++ {
+				cur[y] = m.expStart[y] * e[y]
+			}
+		} else {
+			for y := 0; y < numLabels; y++ {
+				var t float64
+				for p := 0; p < numLabels; p++ {
+					t += prev[p] * expT[p][y]
 				}
-				continue
+				cur[y] = t * e[y]
 			}
-			var t float64
-			for p := 0; p < numLabels; p++ {
-				t += prev[p] * expT[p][y]
-			}
-			cur[y] = t * e[y]
 		}
 		s := 0.0
 		for _, v := range cur {
 			s += v
 		}
-		cum += math.Log(s) + m.shift[i]
+		mult, k := powerOfTwoScale(s)
+		off += float64(k)*ln2 + m.shift[i]
+		m.aOff[i] = off
+		a := (*[numLabels]float64)(m.ahat[i*numLabels:])
 		for y := range cur {
-			cur[y] /= s
-			m.alpha[i*numLabels+y] = math.Log(cur[y]) + cum
+			cur[y] *= mult
+			a[y] = cur[y]
 		}
 		prev = cur
 	}
-	m.logZ = cum
+	m.logZ = math.Log(sum7(&cur)) + off
 
+	b := (*[numLabels]float64)(m.bhat[(n-1)*numLabels:])
 	for y := range cur {
 		cur[y] = 1
-		m.beta[(n-1)*numLabels+y] = 0
+		b[y] = 1
 	}
-	cum = 0
+	m.bOff[n-1] = 0
+	off = 0
 	for i := n - 2; i >= 0; i-- {
-		next := cur
-		e := m.e[(i+1)*numLabels : (i+2)*numLabels]
+		e := (*[numLabels]float64)(m.e[(i+1)*numLabels:])
+		var ne [numLabels]float64
+		for y := range ne {
+			ne[y] = e[y] * cur[y]
+		}
 		s := 0.0
 		for p := 0; p < numLabels; p++ {
 			var t float64
 			for y := 0; y < numLabels; y++ {
-				t += expT[p][y] * e[y] * next[y]
+				t += expT[p][y] * ne[y]
 			}
 			cur[p] = t
 			s += t
 		}
-		cum += math.Log(s) + m.shift[i+1]
+		mult, k := powerOfTwoScale(s)
+		off += float64(k)*ln2 + m.shift[i+1]
+		m.bOff[i] = off
+		b := (*[numLabels]float64)(m.bhat[i*numLabels:])
 		for p := range cur {
-			cur[p] /= s
-			m.beta[i*numLabels+p] = math.Log(cur[p]) + cum
+			cur[p] *= mult
+			b[p] = cur[p]
 		}
 	}
 }
 
+// cacheExps fills expStart, expT and rawExpT for the lattice's start and
+// transition scores at 1/temperature inv, unless they are already there.
+func (m *marginals) cacheExps(l *lattice, inv float64) {
+	if m.cacheInitialized && m.cacheInv == inv && m.cacheStart == *l.start && m.cacheTrans == *l.trans {
+		return
+	}
+	m.cacheInv, m.cacheStart, m.cacheTrans = inv, *l.start, *l.trans
+	for y := 0; y < numLabels; y++ {
+		m.expStart[y] = 0
+		if allowed(-1, y) {
+			m.expStart[y] = math.Exp(float64(l.start[y]) * inv)
+		}
+		for p := 0; p < numLabels; p++ {
+			m.rawExpT[p][y] = math.Exp(float64(l.trans[p][y]) * inv)
+			m.expT[p][y] = 0
+			if allowed(p, y) {
+				m.expT[p][y] = m.rawExpT[p][y]
+			}
+		}
+	}
+	m.cacheInitialized = true
+}
+
+func sum7(v *[numLabels]float64) float64 {
+	s := 0.0
+	for _, x := range v {
+		s += x
+	}
+	return s
+}
+
+// powerOfTwoScale returns mult = 2^−k and k such that s·mult lies in
+// [0.5, 1). A sum that is zero, subnormal or not finite is left alone
+// (mult 1, k 0): the scores it came from carry no usable mass.
+func powerOfTwoScale(s float64) (mult float64, k int) {
+	bits := math.Float64bits(s)
+	field := int(bits>>52) & 0x7ff
+	if s <= 0 || field == 0 || field > 2044 {
+		return 1, 0
+	}
+	k = field - 1022
+	return math.Float64frombits(uint64(1023-k) << 52), k
+}
+
 // span returns the probability that tokens [s, e) form exactly one
 // entity whose B label is b (I label b+1): B at s, I through e-1, and no
-// I of the same type at e.
+// I of the same type at e. The token after the span may take any other
+// label, even one BIO forbids there, which keeps the confidences the
+// calibration was fitted on.
 func (m *marginals) span(s, e, b int) float64 {
 	l, inv := m.l, m.inv
 	in := b + 1
-	lp := m.alpha[s*numLabels+b]
+	lp := math.Log(m.ahat[s*numLabels+b]) + m.aOff[s]
 	prev := b
 	for k := s + 1; k < e; k++ {
 		lp += float64(l.trans[prev][in]+l.emit[k*numLabels+in]) * inv
 		prev = in
 	}
 	if e < m.n {
-		var buf [numLabels]float64
-		k := 0
-		for y := 0; y < numLabels; y++ {
-			if y == in {
-				continue
-			}
-			buf[k] = float64(l.trans[prev][y]+l.emit[e*numLabels+y])*inv + m.beta[e*numLabels+y]
-			k++
-		}
-		lp += logSumExp(buf[:k])
+		lp += m.exitLog(prev, in, e)
 	}
 	p := math.Exp(lp - m.logZ)
 	if p > 1 {
 		p = 1
 	}
 	return p
+}
+
+// exitLog is the log of the total backward score leaving label prev at
+// token e−1 for any label at e other than in.
+func (m *marginals) exitLog(prev, in, e int) float64 {
+	eb := e * numLabels
+	var t float64
+	for y := 0; y < numLabels; y++ {
+		if y != in {
+			t += m.rawExpT[prev][y] * m.e[eb+y] * m.bhat[eb+y]
+		}
+	}
+	if t > 0 && !math.IsInf(t, 1) {
+		return math.Log(t) + m.shift[e] + m.bOff[e]
+	}
+	// Underflow or overflow in probability space: redo it with logs.
+	l, inv := m.l, m.inv
+	var buf [numLabels]float64
+	k := 0
+	for y := 0; y < numLabels; y++ {
+		if y == in {
+			continue
+		}
+		buf[k] = float64(l.trans[prev][y]+l.emit[eb+y])*inv + math.Log(m.bhat[eb+y]) + m.bOff[e]
+		k++
+	}
+	return logSumExp(buf[:k])
 }
 
 func logSumExp(xs []float64) float64 {

@@ -18,6 +18,7 @@ package ner
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"tippani/ner/gazetteer"
 )
@@ -25,12 +26,11 @@ import (
 // A Model is a trained recognizer. It is safe for concurrent use.
 type Model struct {
 	bits  uint
-	scale float32 // weight = int16 × scale
-	// The weight table: (1<<bits) rows × rowStride, label-major within a
-	// row. An 8-bit model keeps it in w8 (half the memory and cache
-	// traffic), a 16-bit one in weights; exactly one is set.
+	scale float32 // weight = integer weight × scale
+	// weights is the full table, (1<<bits) rows × rowStride, as training
+	// quantizes it; finish moves it into table, which prediction reads.
 	weights []int16
-	w8      []int8
+	table   weightTable
 	start   [numLabels]float32
 	trans   [numLabels][numLabels]float32
 
@@ -46,7 +46,9 @@ type Model struct {
 	// Info describes how the model was made; it is stored in the file.
 	Info string
 
-	pool sync.Pool // *work
+	pool      sync.Pool   // *work
+	owned     *work       // scratch that outlives garbage collections; see getWork
+	ownedBusy atomic.Bool // a call holds owned
 }
 
 // rowStride pads a weight row to 8 labels so rows align to 16 bytes.
@@ -63,16 +65,41 @@ type work struct {
 	forced []bool // token labelled by a trusted list, not by the scores
 	marg   marginals
 	words  []string
+	// Recognize's document-level scratch: word key hash and whether an
+	// entity covers it, per token; first words of remembered names.
+	keys    []uint64
+	covered []bool
+	firsts  wordFilter
 }
 
+// getWork returns scratch for one call: the model's own when no other
+// call holds it, else one from the pool. The pool alone is not enough: a
+// garbage collection empties it, and with it the featurizer's word cache,
+// which then has to be rebuilt word by word. Under js/wasm, where the
+// pipeline's garbage triggers a collection every call or two, that
+// rebuild cost more than the tagging itself. The owned scratch survives
+// collections, so a single-threaded caller keeps its cache warm.
 func (m *Model) getWork() *work {
+	if m.owned != nil && m.ownedBusy.CompareAndSwap(false, true) {
+		return m.owned
+	}
 	if w, ok := m.pool.Get().(*work); ok {
 		return w
 	}
+	return m.newWork()
+}
+
+func (m *Model) newWork() *work {
 	return &work{f: newFeaturizer(m.gaz, m.clusters, m.known, m.bits)}
 }
 
-func (m *Model) putWork(w *work) { m.pool.Put(w) }
+func (m *Model) putWork(w *work) {
+	if w == m.owned && w != nil {
+		m.ownedBusy.Store(false)
+		return
+	}
+	m.pool.Put(w)
+}
 
 // decode tags one sentence of display-form words; the labels are left in
 // w.labels and the scores in w.lat for marginals.
@@ -88,12 +115,16 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 		w.emit = make([]float32, n*numLabels)
 	}
 	w.emit = w.emit[:n*numLabels]
+	t := &m.table
 	for i := 0; i < n; i++ {
 		acc := &w.acc
 		*acc = [numLabels]int32{}
-		if m.w8 != nil {
+		// Every feature reads a row, the shared zero row when it was
+		// never seen in training: no branch to mispredict, and the loads
+		// of one token can all be in flight at once.
+		if t.w8 != nil {
 			for _, b := range feats[offs[i]-base : offs[i+1]-base] {
-				row := m.w8[int(b)*rowStride : int(b)*rowStride+numLabels : int(b)*rowStride+numLabels]
+				row := (*[rowStride]int8)(t.w8[t.find(b)*rowStride:])
 				acc[0] += int32(row[0])
 				acc[1] += int32(row[1])
 				acc[2] += int32(row[2])
@@ -104,7 +135,7 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 			}
 		} else {
 			for _, b := range feats[offs[i]-base : offs[i+1]-base] {
-				row := m.weights[int(b)*rowStride : int(b)*rowStride+numLabels : int(b)*rowStride+numLabels]
+				row := (*[rowStride]int16)(t.w16[t.find(b)*rowStride:])
 				acc[0] += int32(row[0])
 				acc[1] += int32(row[1])
 				acc[2] += int32(row[2])
@@ -205,33 +236,17 @@ func (m *Model) Size() (rows, phrases int) {
 
 // rows is the number of rows of the weight table.
 func (m *Model) rows() int {
-	if m.w8 != nil {
-		return len(m.w8) / rowStride
+	if m.weights != nil {
+		return len(m.weights) / rowStride
 	}
-	return len(m.weights) / rowStride
+	return m.table.numRows()
 }
 
-// weight reads entry i of the weight table, whichever width it has.
+// weight reads entry i (row i/rowStride, label i%rowStride) of the
+// weight table.
 func (m *Model) weight(i int) int16 {
-	if m.w8 != nil {
-		return int16(m.w8[i])
+	if m.weights != nil {
+		return m.weights[i]
 	}
-	return m.weights[i]
-}
-
-// narrow moves a table whose weights all fit in 8 bits to w8.
-func (m *Model) narrow() {
-	if m.weights == nil {
-		return
-	}
-	for _, v := range m.weights {
-		if v > 127 || v < -127 {
-			return
-		}
-	}
-	m.w8 = make([]int8, len(m.weights))
-	for i, v := range m.weights {
-		m.w8[i] = int8(v)
-	}
-	m.weights = nil
+	return m.table.at(i/rowStride, i%rowStride)
 }

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -68,7 +67,7 @@ func (m *Model) scoredSpans(w *work, words []string, fn func(s, e, b int, score 
 			continue
 		}
 		if first {
-			w.marg.reset(&w.lat, m.calib.Temperature)
+			w.marg.prepare(&w.lat, m.calib.Temperature)
 			first = false
 		}
 		fn(i, j, b, m.calib.apply(w.marg.span(i, j, b)))
@@ -113,6 +112,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		score   float64
 	}
 	var spans []span
+	keys := w.keys[:0]
 	start := 0
 	for i := range toks {
 		end := i == len(toks)-1 || i-start+1 >= maxSentenceWords || endsSentence(words[i])
@@ -125,52 +125,63 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		m.scoredSpans(w, words[start:i+1], func(s, e, b int, score float64) {
 			spans = append(spans, span{start + s, start + e, b, score})
 		})
+		// The featurizer has just looked up every word of the sentence;
+		// keep their keys now rather than looking each word up again.
+		for _, x := range w.f.idx {
+			keys = append(keys, w.f.infos[x].key)
+		}
 		start = i + 1
 	}
 
 	// Consistency pass over the whole text.
-	covered := make([]bool, len(toks))
+	modelSpans := len(spans)
+	covered := w.covered[:0]
+	covered = append(covered, make([]bool, len(toks))...)
+	w.covered = covered
 	for _, sp := range spans {
 		for k := sp.s; k < sp.e; k++ {
 			covered[k] = true
 		}
 	}
-	keys := make([]uint64, len(toks))
+	w.keys = keys
 	fz := w.f
-	for i, word := range words {
-		keys[i] = fz.infos[fz.info(word)].key
-	}
 	type known struct {
 		b     int
 		score float64
 	}
 	names := map[uint64]known{}
 	maxLen := 0
-	remember := func(h uint64, n, b int, score float64) {
+	// firsts holds the key hash of the first word of every remembered
+	// name, so the scan below looks up only tokens that can start one.
+	firsts := &w.firsts
+	clear(firsts[:])
+	remember := func(first, h uint64, n, b int, score float64) {
 		if k, ok := names[h]; !ok || score > k.score {
 			names[h] = known{b, score}
 		}
 		maxLen = max(maxLen, n)
+		firsts.add(first)
 	}
 	for _, sp := range spans {
 		if sp.score < consistencyMin || sp.e-sp.s > gazetteer.MaxWords {
 			continue
 		}
-		remember(phraseHash(keys[sp.s:sp.e]), sp.e-sp.s, sp.b, sp.score)
+		remember(keys[sp.s], phraseHash(keys[sp.s:sp.e]), sp.e-sp.s, sp.b, sp.score)
 		// An acronym written in Devanagari letter names also names its
 		// Latin spelling: जेडब्ल्यूजी ↔ JWG.
 		for k := sp.s; k < sp.e; k++ {
 			if latin := latinAcronym(normalize.Key(words[k])); latin != "" {
-				remember(gazetteer.Extend(gazetteer.Start(), gazetteer.WordHash(latin)), 1, sp.b, sp.score)
+				lk := gazetteer.WordHash(latin)
+				remember(lk, gazetteer.Extend(gazetteer.Start(), lk), 1, sp.b, sp.score)
 			}
 		}
 		if sp.b == labelBPER && sp.e-sp.s >= 2 && propagatable(fz, words[sp.e-1]) {
-			remember(keys[sp.e-1]^surnameSalt, 1, sp.b, sp.score)
+			remember(keys[sp.e-1], keys[sp.e-1]^surnameSalt, 1, sp.b, sp.score)
 		}
 	}
 	if len(names) > 0 {
 		for i := 0; i < len(toks); i++ {
-			if covered[i] {
+			if covered[i] || !firsts.has(keys[i]) {
 				continue
 			}
 			for n := min(maxLen, len(toks)-i); n >= 1; n-- {
@@ -194,12 +205,39 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 			}
 		}
 	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].s < spans[b].s })
-	out := make([]Entity, len(spans))
-	for i, sp := range spans {
-		out[i] = Entity{toks[sp.s].Start, toks[sp.e-1].End, entityTypes[sp.b], sp.score}
+	// The model's spans and the consistency pass's are each in text
+	// order and never overlap: merge them.
+	out := make([]Entity, 0, len(spans))
+	a, b := spans[:modelSpans], spans[modelSpans:]
+	for len(a) > 0 || len(b) > 0 {
+		var sp span
+		if len(b) == 0 || (len(a) > 0 && a[0].s < b[0].s) {
+			sp, a = a[0], a[1:]
+		} else {
+			sp, b = b[0], b[1:]
+		}
+		out = append(out, Entity{toks[sp.s].Start, toks[sp.e-1].End, entityTypes[sp.b], sp.score})
 	}
 	return out
+}
+
+// wordFilter is a one-hash bit set over word key hashes: has may answer
+// yes for a word never added, never no for one that was.
+type wordFilter [256]uint64
+
+func (f *wordFilter) slot(key uint64) (int, uint64) {
+	b := (key * 0x9e3779b97f4a7c15) >> (64 - 14)
+	return int(b / 64), 1 << (b % 64)
+}
+
+func (f *wordFilter) add(key uint64) {
+	i, bit := f.slot(key)
+	f[i] |= bit
+}
+
+func (f *wordFilter) has(key uint64) bool {
+	i, bit := f.slot(key)
+	return f[i]&bit != 0
 }
 
 // surnameSalt keeps the one-word surname entries apart from full names.

@@ -39,8 +39,17 @@ type TrainOptions struct {
 	// "crf" (SGD on the CRF log-likelihood with L2 and LearningRate).
 	// ILNEREpochs extra passes over IL-NER alone follow the pooled
 	// passes, moving the model toward the target annotation scheme.
-	ILNEREpochs  int
-	Algorithm    string
+	ILNEREpochs int
+	Algorithm   string
+	// Soup is the number of perceptrons, trained from different data
+	// orders, whose weights are averaged into the model (1 = a single
+	// perceptron; see soup.go).
+	Soup int
+	// Align rewrites HiNER's spans into IL-NER's annotation conventions
+	// while loading (see align.go).
+	// "edges" trims and extends span edges only, "all" also relabels
+	// whole phrases, "" leaves HiNER as it is.
+	Align        string
 	L2           float64
 	LearningRate float64
 	Log          io.Writer
@@ -67,6 +76,7 @@ func DefaultTrainOptions(dataDir string) TrainOptions {
 		Clusters:     false,
 		WordDropout:  0.2,
 		Algorithm:    "perceptron",
+		Soup:         1,
 		L2:           1,
 		LearningRate: 0.1,
 		Log:          io.Discard,
@@ -127,6 +137,15 @@ func Train(opts TrainOptions) (*Model, error) {
 	if opts.Algorithm != "perceptron" && opts.Algorithm != "crf" {
 		return nil, fmt.Errorf("ner: unknown algorithm %q (want perceptron or crf)", opts.Algorithm)
 	}
+	if opts.Soup < 1 {
+		return nil, fmt.Errorf("ner: soup needs at least 1 member, got %d", opts.Soup)
+	}
+	if opts.Soup > 1 && opts.Algorithm != "perceptron" {
+		return nil, fmt.Errorf("ner: a soup is made of perceptrons, not %s", opts.Algorithm)
+	}
+	if opts.Align != "" && opts.Align != "edges" && opts.Align != "all" {
+		return nil, fmt.Errorf("ner: unknown alignment %q (want edges or all)", opts.Align)
+	}
 	switch opts.Domain {
 	case "feda", "copy", "none", "ilner":
 	default:
@@ -142,6 +161,11 @@ func Train(opts TrainOptions) (*Model, error) {
 		hi, err := loadExamples(filepath.Join(opts.DataDir, HiNERValid), corpusHiNER)
 		if err != nil {
 			return nil, err
+		}
+		if opts.Align != "" {
+			st := learnConventions(il, hi).align(hi, opts.Align == "all")
+			logf("aligned HiNER to IL-NER: %d spans relabelled, %d dropped, %d edge words trimmed, %d taken in",
+				st.Relabelled, st.Dropped, st.Trimmed, st.Extended)
 		}
 		exs = append(exs, hi...)
 	}
@@ -206,6 +230,9 @@ func Train(opts TrainOptions) (*Model, error) {
 		if opts.Algorithm == "crf" {
 			return newCRF(opts.Bits)
 		}
+		if opts.Soup > 1 {
+			return newSoup(opts.Bits, opts.Soup)
+		}
 		return newPerceptron(opts.Bits)
 	}
 	p := newTrainer()
@@ -245,6 +272,12 @@ func Train(opts TrainOptions) (*Model, error) {
 	if opts.Domain == "ilner" {
 		m.Info = fmt.Sprintf("trained on %s only; bits=%d epochs=%d seed=%d folds=%d min-ratio=%g prune=%g quant=%d",
 			ILNERTrain, opts.Bits, opts.Epochs, opts.Seed, opts.Folds, opts.MinRatio, opts.Prune, opts.QuantBits)
+	}
+	if opts.Align != "" {
+		m.Info += " align=" + opts.Align
+	}
+	if opts.Soup > 1 {
+		m.Info += fmt.Sprintf(" soup=%d", opts.Soup)
 	}
 	logf("done")
 	return m, nil
@@ -437,19 +470,40 @@ func (p *perceptron) averaged() []float32 {
 	return avg
 }
 
+// params returns the averaged weights, start and transition scores.
+func (p *perceptron) params() linearParams {
+	var lp linearParams
+	for y := 0; y < numLabels; y++ {
+		lp.start[y] = float32(float64(p.start[y]) - p.su[y]/p.c)
+		for z := 0; z < numLabels; z++ {
+			lp.trans[y][z] = float32(float64(p.trans[y][z]) - p.transU[y][z]/p.c)
+		}
+	}
+	lp.w = p.averaged()
+	return lp
+}
+
 // model quantizes the averaged weights into a Model.
 func (p *perceptron) model(opts TrainOptions, mined *gazetteer.Set) *Model {
-	m := &Model{bits: p.bits, mined: mined, calib: defaultCalibration}
+	return p.params().model(p.bits, opts, mined)
+}
+
+// linearParams are the float parameters of the linear-chain model before
+// quantization: emission weights (stride numLabels), start and
+// transition scores.
+type linearParams struct {
+	w     []float32
+	start [numLabels]float32
+	trans [numLabels][numLabels]float32
+}
+
+// model quantizes the parameters into a Model.
+func (lp linearParams) model(bits uint, opts TrainOptions, mined *gazetteer.Set) *Model {
+	m := &Model{bits: bits, mined: mined, calib: defaultCalibration, start: lp.start, trans: lp.trans}
 	if opts.Domain == "feda" {
 		m.salt = ilnerSalt
 	}
-	for y := 0; y < numLabels; y++ {
-		m.start[y] = float32(float64(p.start[y]) - p.su[y]/p.c)
-		for z := 0; z < numLabels; z++ {
-			m.trans[y][z] = float32(float64(p.trans[y][z]) - p.transU[y][z]/p.c)
-		}
-	}
-	m.setWeights(p.averaged(), opts.QuantBits, float32(opts.Prune))
+	m.setWeights(lp.w, opts.QuantBits, float32(opts.Prune))
 	m.finish()
 	return m
 }

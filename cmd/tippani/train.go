@@ -39,6 +39,8 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opts.OBias, "o-bias", def.OBias, "subtract from the O score; negative: choose on the held-out fold")
 	fs.Float64Var(&opts.WordDropout, "word-dropout", def.WordDropout, "probability of hiding a token's whole-word feature in a training step")
 	fs.StringVar(&opts.Algorithm, "algorithm", def.Algorithm, "perceptron or crf")
+	fs.IntVar(&opts.Soup, "soup", def.Soup, "average the weights of this many perceptrons trained from different data orders")
+	fs.StringVar(&opts.Align, "align", def.Align, "rewrite HiNER spans into IL-NER's annotation conventions learned from the IL-NER training split: edges (span edges) or all (also whole phrases); empty: off")
 	fs.Float64Var(&opts.L2, "l2", def.L2, "CRF: L2 regularization strength over the whole corpus")
 	fs.Float64Var(&opts.LearningRate, "lr", def.LearningRate, "CRF: initial SGD learning rate")
 	fs.IntVar(&opts.ILNEREpochs, "ilner-epochs", def.ILNEREpochs, "extra passes over IL-NER alone after the pooled passes")

@@ -1,0 +1,149 @@
+package ner
+
+import "math/bits"
+
+// weightTable is the emission weight table as the tagger reads it. Of the
+// 1<<bits rows a model addresses, usually under a third hold a non-zero
+// weight, and most feature lookups at prediction time land on an empty
+// row (a context never seen in training). So only the non-empty rows are
+// stored, densely, rowStride labels each, and a rank index says whether a
+// row is stored and where: one 16-byte block per 64 rows holds a bit per
+// row and the count of stored rows before the block. A lookup touches the
+// small index (64 KiB for 2^18 rows) and one dense row: far less memory
+// traffic than the full table, where every lookup was a likely cache
+// miss. Dense row 0 is all zeros and stands for every empty row, so the
+// tagger's inner loop needs no branch to skip them.
+type weightTable struct {
+	blocks []rankBlock
+	// Dense rows × rowStride, label-major within a row. w8 when every
+	// weight fits in int8 (half the memory), else w16; exactly one is
+	// set once the table is built.
+	w8  []int8
+	w16 []int16
+}
+
+type rankBlock struct {
+	present uint64 // bit k set when row 64·block+k is stored
+	before  uint32 // dense index of the block's first stored row
+}
+
+// numRows is the number of rows the table addresses (stored or not).
+func (t *weightTable) numRows() int { return len(t.blocks) * 64 }
+
+// dense is the number of dense rows, the zero row included.
+func (t *weightTable) dense() int {
+	if t.w8 != nil {
+		return len(t.w8) / rowStride
+	}
+	return len(t.w16) / rowStride
+}
+
+// find returns the dense index of row r: 0, the zero row, when row r is
+// empty. It does not branch on whether the row is stored.
+func (t *weightTable) find(r uint32) int {
+	blk := &t.blocks[r>>6]
+	k := r & 63
+	has := blk.present >> k & 1
+	return int((uint64(blk.before) + uint64(bits.OnesCount64(blk.present&(1<<k-1)))) * has)
+}
+
+// at reads label y of row r (zero for an empty row).
+func (t *weightTable) at(r, y int) int16 {
+	d := t.find(uint32(r))
+	if t.w8 != nil {
+		return int16(t.w8[d*rowStride+y])
+	}
+	return t.w16[d*rowStride+y]
+}
+
+// tableBuilder assembles a weightTable from rows given in increasing
+// order, the order of the model file.
+type tableBuilder struct {
+	t    weightTable
+	wide bool // weights may need 16 bits
+	last int  // last row added, -1 before the first
+}
+
+func newTableBuilder(numRows int, wide bool) *tableBuilder {
+	b := &tableBuilder{wide: wide, last: -1}
+	b.t.blocks = make([]rankBlock, (numRows+63)/64)
+	if wide {
+		b.t.w16 = make([]int16, rowStride)
+	} else {
+		b.t.w8 = make([]int8, rowStride)
+	}
+	return b
+}
+
+// set stores row r. Rows must come in increasing order; setting the last
+// row again overwrites it, as a later value in the file would.
+func (b *tableBuilder) set(r int, row *[numLabels]int16) {
+	if r != b.last {
+		blk := &b.t.blocks[r>>6]
+		blk.present |= 1 << (r & 63)
+		// Blocks between the previous row's and this one start with
+		// every stored row so far before them.
+		for k := b.last>>6 + 1; k <= r>>6; k++ {
+			if k >= 0 {
+				b.t.blocks[k].before = uint32(b.t.dense())
+			}
+		}
+		if b.wide {
+			b.t.w16 = append(b.t.w16, make([]int16, rowStride)...)
+		} else {
+			b.t.w8 = append(b.t.w8, make([]int8, rowStride)...)
+		}
+		b.last = r
+	}
+	d := (b.t.dense() - 1) * rowStride
+	for y, v := range row {
+		if b.wide {
+			b.t.w16[d+y] = v
+		} else {
+			b.t.w8[d+y] = int8(v)
+		}
+	}
+}
+
+// done fills the rank of the blocks after the last row and narrows 16-bit
+// weights to 8 bits when they all fit.
+func (b *tableBuilder) done() weightTable {
+	for k := b.last>>6 + 1; k < len(b.t.blocks); k++ {
+		if k >= 0 {
+			b.t.blocks[k].before = uint32(b.t.dense())
+		}
+	}
+	t := b.t
+	if t.w16 != nil && fitsInt8(t.w16) {
+		t.w8 = make([]int8, len(t.w16))
+		for i, v := range t.w16 {
+			t.w8[i] = int8(v)
+		}
+		t.w16 = nil
+	}
+	return t
+}
+
+func fitsInt8(ws []int16) bool {
+	for _, v := range ws {
+		if v > 127 || v < -127 {
+			return false
+		}
+	}
+	return true
+}
+
+// tableFromFull builds the table from a full one (every row, stride
+// rowStride), storing the rows with a non-zero weight.
+func tableFromFull(full []int16) weightTable {
+	rows := len(full) / rowStride
+	b := newTableBuilder(rows, true)
+	var row [numLabels]int16
+	for r := 0; r < rows; r++ {
+		copy(row[:], full[r*rowStride:r*rowStride+numLabels])
+		if !allZero(row[:]) {
+			b.set(r, &row)
+		}
+	}
+	return b.done()
+}
