@@ -1,51 +1,38 @@
 package ner
 
-import (
-	"math/rand"
+import "tippani/ner/gazetteer"
 
-	"tippani/ner/gazetteer"
-)
-
-// soup is a "model soup": several averaged perceptrons trained on the
-// same features from different shuffling orders (and word-dropout
-// draws), whose float parameters are averaged into one linear model
-// before quantization. The average of linear scorers is itself a linear
-// scorer of the same shape, so the ensemble costs nothing at prediction
-// and nothing in the file; it smooths out the order-dependence of any one
-// perceptron run (the seed spread MODEL.md records).
+// A soup ("model soup") averages the float parameters of several
+// averaged perceptrons into one linear model before quantization. Each
+// member is trained on its own random split of the training data into
+// folds — so on its own out-of-fold mined lists and rare-word sets — and
+// in its own data order. The average of linear scorers is a linear
+// scorer of the same shape: the ensemble costs nothing at prediction and
+// nothing in the file, and it evens out how much any one split and order
+// happen to favour (the seed spread MODEL.md records).
 type soup struct {
-	bits    uint
 	members int
 	sum     linearParams
 }
 
-func newSoup(bits uint, members int) *soup {
-	return &soup{bits: bits, members: members}
+func newSoup(bits uint) *soup {
+	return &soup{sum: linearParams{w: make([]float32, (1<<bits)*numLabels)}}
 }
 
-// train trains the members one after another. The first uses rng as a
-// single perceptron would, so a one-member soup is exactly the plain
-// perceptron; each further member draws its own seed from rng.
-// afterEpoch is reported for the first member only.
-func (s *soup) train(d *featData, opts TrainOptions, rng *rand.Rand, skip func(int) bool, afterEpoch func(int)) {
-	s.sum = linearParams{w: make([]float32, (1<<s.bits)*numLabels)}
-	for k := 0; k < s.members; k++ {
-		r := rng
-		if k > 0 {
-			r = rand.New(rand.NewSource(rng.Int63()))
-			afterEpoch = nil
-		}
-		p := newPerceptron(s.bits)
-		p.train(d, opts, r, skip, afterEpoch)
-		lp := p.params()
-		for i, v := range lp.w {
-			s.sum.w[i] += v
-		}
-		for y := range lp.start {
-			s.sum.start[y] += lp.start[y]
-			for z := range lp.trans[y] {
-				s.sum.trans[y][z] += lp.trans[y][z]
-			}
+// memberSeed is the seed of the k-th soup member (k ≥ 1); member 0 uses
+// the training seed itself, so a one-member soup is the plain perceptron.
+func memberSeed(seed int64, k int) int64 { return seed*1_000_003 + int64(k)*7_919 }
+
+// add sums one member's parameters in.
+func (s *soup) add(lp linearParams) {
+	s.members++
+	for i, v := range lp.w {
+		s.sum.w[i] += v
+	}
+	for y := range lp.start {
+		s.sum.start[y] += lp.start[y]
+		for z := range lp.trans[y] {
+			s.sum.trans[y][z] += lp.trans[y][z]
 		}
 	}
 }
@@ -67,5 +54,9 @@ func (s *soup) params() linearParams {
 }
 
 func (s *soup) model(opts TrainOptions, mined *gazetteer.Set) *Model {
-	return s.params().model(s.bits, opts, mined)
+	bits := uint(0)
+	for 1<<bits < len(s.sum.w)/numLabels {
+		bits++
+	}
+	return s.params().model(bits, opts, mined)
 }

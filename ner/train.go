@@ -170,26 +170,11 @@ func Train(opts TrainOptions) (*Model, error) {
 		exs = append(exs, hi...)
 	}
 	rng := rand.New(rand.NewSource(opts.Seed))
-	for i := range exs {
-		exs[i].fold = rng.Intn(opts.Folds)
-	}
 	logf("loaded %d sentences (%d IL-NER)", len(exs), len(il))
-
-	mi := newMiner(opts.Folds)
-	mi.addEntities(exs)
-	mi.countOccurrences(exs)
 	builtin := gazetteer.Builtin()
-	foldGaz := make([]*gazetteer.Set, opts.Folds)
-	for k := range foldGaz {
-		foldGaz[k] = builtin.Clone()
-		foldGaz[k].Merge(mi.set(k, opts.MinRatio))
-		foldGaz[k].Freeze()
-	}
-	mined := mi.set(-1, opts.MinRatio)
-	logf("mined %d phrases (all folds)", mined.Len())
-
 	var clusters map[uint64]int32
 	if opts.Clusters {
+		mi := newMiner(opts.Folds)
 		keyed := make([][]uint64, len(exs))
 		for i, ex := range exs {
 			keyed[i] = mi.keyHashes(ex.words)
@@ -197,21 +182,10 @@ func Train(opts TrainOptions) (*Model, error) {
 		clusters = learnClusters(keyed, opts.Seed)
 		logf("clustered %d words", len(clusters))
 	}
-	// Word counts per fold: a sentence's rare-word features come from the
-	// other folds, as its gazetteer features do.
-	wordCounts := map[uint64][]int32{}
-	for _, ex := range exs {
-		for _, h := range mi.keyHashes(ex.words) {
-			c := wordCounts[h]
-			if c == nil {
-				c = make([]int32, opts.Folds)
-				wordCounts[h] = c
-			}
-			c[ex.fold]++
-		}
-	}
+	data, mi, wordCounts := foldedData(exs, rng, builtin, clusters, opts)
+	mined := mi.set(-1, opts.MinRatio)
+	logf("mined %d phrases (all folds)", mined.Len())
 	known := buildKnownWords(wordCounts, -1)
-	data := featurize(exs, foldGaz, clusters, wordCounts, opts)
 	logf("featurized %d tokens, %d features", len(data.gold), len(data.feats))
 
 	var dev []example
@@ -220,7 +194,9 @@ func Train(opts TrainOptions) (*Model, error) {
 			return nil, err
 		}
 	}
-	build := func(p trainer) *Model {
+	build := func(p interface {
+		model(TrainOptions, *gazetteer.Set) *Model
+	}) *Model {
 		m := p.model(opts, mined)
 		m.clusters = clusters
 		m.known = known
@@ -230,32 +206,65 @@ func Train(opts TrainOptions) (*Model, error) {
 		if opts.Algorithm == "crf" {
 			return newCRF(opts.Bits)
 		}
-		if opts.Soup > 1 {
-			return newSoup(opts.Bits, opts.Soup)
-		}
 		return newPerceptron(opts.Bits)
 	}
-	p := newTrainer()
-	p.train(data, opts, rng, nil, func(epoch int) {
-		if dev != nil {
-			m := build(p)
-			m.oBias = float32(max(opts.OBias, 0))
-			rep := m.evaluateExamples(dev)
-			micro := rep.Micro()
-			logf("epoch %d: dev P %.4f R %.4f F1 %.4f", epoch, micro.Precision(), micro.Recall(), micro.F1())
-		} else {
-			logf("epoch %d done", epoch)
+	logEpoch := func(p trainer) func(int) {
+		return func(epoch int) {
+			if dev != nil {
+				m := build(p)
+				m.oBias = float32(max(opts.OBias, 0))
+				rep := m.evaluateExamples(dev)
+				micro := rep.Micro()
+				logf("epoch %d: dev P %.4f R %.4f F1 %.4f", epoch, micro.Precision(), micro.Recall(), micro.F1())
+			} else {
+				logf("epoch %d done", epoch)
+			}
 		}
-	})
+	}
+	// The calibration model never sees IL-NER fold 0 (of the first fold
+	// assignment); it scores that fold, and its span marginals against the
+	// truth fit the calibration.
+	held := func(s int) bool { return data.corpus[s] == corpusILNER && data.fold[s] == 0 }
+	var p, q interface {
+		model(TrainOptions, *gazetteer.Set) *Model
+	}
+	if opts.Soup == 1 {
+		t := newTrainer()
+		t.train(data, opts, rng, nil, logEpoch(t))
+		p = t
+		if opts.Calibrate {
+			t := newTrainer()
+			t.train(data, opts, rand.New(rand.NewSource(opts.Seed+1)), held, nil)
+			q = t
+		}
+	} else {
+		ps, qs := newSoup(opts.Bits), newSoup(opts.Bits)
+		for k := 0; k < opts.Soup; k++ {
+			d, r, rq := data, rng, rand.New(rand.NewSource(opts.Seed+1))
+			t := newPerceptron(opts.Bits)
+			var after func(int)
+			if k == 0 {
+				after = logEpoch(t) // the first member alone, for the log
+			} else {
+				seed := memberSeed(opts.Seed, k)
+				r, rq = rand.New(rand.NewSource(seed)), rand.New(rand.NewSource(seed+1))
+				d, _, _ = foldedData(exs, r, builtin, clusters, opts)
+			}
+			t.train(d, opts, r, nil, after)
+			ps.add(t.params())
+			if opts.Calibrate {
+				t := newPerceptron(opts.Bits)
+				t.train(d, opts, rq, held, nil)
+				qs.add(t.params())
+			}
+			logf("soup member %d of %d trained", k+1, opts.Soup)
+		}
+		p, q = ps, qs
+	}
 	m := build(p)
 	m.oBias = float32(max(opts.OBias, 0))
 
 	if opts.Calibrate {
-		// A second model that never saw IL-NER fold 0 scores that fold;
-		// its span marginals against the truth fit the calibration.
-		held := func(s int) bool { return data.corpus[s] == corpusILNER && data.fold[s] == 0 }
-		q := newTrainer()
-		q.train(data, opts, rand.New(rand.NewSource(opts.Seed+1)), held, nil)
 		qm := build(q)
 		if opts.OBias < 0 {
 			m.oBias = chooseOBias(qm, data, held)
@@ -287,6 +296,38 @@ func Train(opts TrainOptions) (*Model, error) {
 type trainer interface {
 	train(d *featData, opts TrainOptions, rng *rand.Rand, skip func(int) bool, afterEpoch func(int))
 	model(opts TrainOptions, mined *gazetteer.Set) *Model
+}
+
+// foldedData assigns every example a fold drawn from rng, mines names
+// and counts words per fold, and featurizes each sentence with the lists
+// and known words of the other folds only.
+func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, clusters map[uint64]int32, opts TrainOptions) (*featData, *miner, map[uint64][]int32) {
+	for i := range exs {
+		exs[i].fold = rng.Intn(opts.Folds)
+	}
+	mi := newMiner(opts.Folds)
+	mi.addEntities(exs)
+	mi.countOccurrences(exs)
+	foldGaz := make([]*gazetteer.Set, opts.Folds)
+	for k := range foldGaz {
+		foldGaz[k] = builtin.Clone()
+		foldGaz[k].Merge(mi.set(k, opts.MinRatio))
+		foldGaz[k].Freeze()
+	}
+	// Word counts per fold: a sentence's rare-word features come from the
+	// other folds, as its gazetteer features do.
+	wordCounts := map[uint64][]int32{}
+	for _, ex := range exs {
+		for _, h := range mi.keyHashes(ex.words) {
+			c := wordCounts[h]
+			if c == nil {
+				c = make([]int32, opts.Folds)
+				wordCounts[h] = c
+			}
+			c[ex.fold]++
+		}
+	}
+	return featurize(exs, foldGaz, clusters, wordCounts, opts), mi, wordCounts
 }
 
 // featurize computes every sentence's buckets with its fold's gazetteer.

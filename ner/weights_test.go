@@ -1,0 +1,127 @@
+package ner
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+)
+
+// randomFullTable makes a full weight table (rows × rowStride) in which
+// about one row in density holds weights drawn from [-limit, limit].
+func randomFullTable(rng *rand.Rand, rows, density, limit int) []int16 {
+	full := make([]int16, rows*rowStride)
+	for r := 0; r < rows; r++ {
+		if rng.Intn(density) != 0 {
+			continue
+		}
+		for y := 0; y < numLabels; y++ {
+			full[r*rowStride+y] = int16(rng.Intn(2*limit+1) - limit)
+		}
+	}
+	return full
+}
+
+func TestWeightTableMatchesFullTable(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, c := range []struct {
+		rows, density, limit int
+		wantWide             bool
+	}{
+		{1 << 10, 3, 127, false},
+		{1 << 10, 1, 127, false}, // every row stored
+		{1 << 10, 50, 127, false},
+		{1 << 12, 4, 3000, true},
+		{64, 1000, 127, false}, // nothing stored
+	} {
+		full := randomFullTable(rng, c.rows, c.density, c.limit)
+		tab := tableFromFull(full)
+		if (tab.w16 != nil) != c.wantWide || (tab.w8 != nil) == c.wantWide {
+			t.Errorf("rows=%d limit=%d: w8 set %v, w16 set %v", c.rows, c.limit, tab.w8 != nil, tab.w16 != nil)
+		}
+		if tab.numRows() != c.rows {
+			t.Errorf("numRows %d, want %d", tab.numRows(), c.rows)
+		}
+		nonEmpty := 0
+		for r := 0; r < c.rows; r++ {
+			if !allZero(full[r*rowStride : r*rowStride+numLabels]) {
+				nonEmpty++
+			}
+			for y := 0; y < numLabels; y++ {
+				if got, want := tab.at(r, y), full[r*rowStride+y]; got != want {
+					t.Fatalf("rows=%d: row %d label %d reads %d, want %d", c.rows, r, y, got, want)
+				}
+			}
+		}
+		if tab.dense() != nonEmpty+1 {
+			t.Errorf("%d dense rows for %d non-empty rows (plus the zero row)", tab.dense(), nonEmpty)
+		}
+	}
+}
+
+// -128 fits in an int8 but the 8-bit file format stops at ±127, so a
+// table holding it stays 16-bit, as the model file records it.
+func TestWeightTableKeepsMinus128Wide(t *testing.T) {
+	full := make([]int16, 64*rowStride)
+	full[5*rowStride+2] = -128
+	if tab := tableFromFull(full); tab.w16 == nil {
+		t.Error("a weight of -128 was narrowed to 8 bits")
+	}
+}
+
+// The tagger's emission sums must equal those over the full table.
+func TestDecodeBucketsMatchFullTableSums(t *testing.T) {
+	m := Default()
+	full := make([]int16, m.rows()*rowStride)
+	for r := 0; r < m.rows(); r++ {
+		for y := 0; y < numLabels; y++ {
+			full[r*rowStride+y] = m.weight(r*rowStride + y)
+		}
+	}
+	words := []string{"विदेश", "मंत्री", "गिदोन", "सार", "ने", "तेल", "अवीव", "में", "कहा", "।"}
+	w := m.getWork()
+	defer m.putWork(w)
+	m.decode(w, words)
+	for i := range words {
+		var acc [numLabels]int32
+		for _, b := range w.f.feats[w.f.offs[i]:w.f.offs[i+1]] {
+			for y := range acc {
+				acc[y] += int32(full[int(b)*rowStride+y])
+			}
+		}
+		for y := range acc {
+			want := float32(acc[y]) * m.scale
+			if y == labelO {
+				want -= m.oBias
+			}
+			if got := w.emit[i*numLabels+y]; got != want {
+				t.Fatalf("token %d label %d: emission %v, full table gives %v", i, y, got, want)
+			}
+		}
+	}
+}
+
+func TestExpNonPositiveMatchesMathExp(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	for i := 0; i < 200000; i++ {
+		x := -rng.Float64() * 700
+		if i%4 == 0 {
+			x = -rng.Float64() * 2
+		}
+		got, want := expNonPositive(x), math.Exp(x)
+		if math.Abs(got-want) > 1e-15*want { // a few units in the last place
+			t.Fatalf("expNonPositive(%v) = %v, math.Exp gives %v", x, got, want)
+		}
+	}
+	if got := expNonPositive(0); got != 1 {
+		t.Errorf("expNonPositive(0) = %v", got)
+	}
+	if got := expNonPositive(-1000); got != 0 {
+		t.Errorf("expNonPositive(-1000) = %v", got)
+	}
+	if got := expNonPositive(math.Inf(-1)); got != 0 {
+		t.Errorf("expNonPositive(-Inf) = %v", got)
+	}
+	if got := expNonPositive(math.NaN()); !math.IsNaN(got) {
+		t.Errorf("expNonPositive(NaN) = %v", got)
+	}
+}
