@@ -4,34 +4,19 @@ package main
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"tippani/internal/shareddata"
 )
 
 // sample reads the shared sample article beside the repository.
 func sample(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	b, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
 		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "samples", "hi-news-india-israel-mou.txt")
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("the sample article is missing (%v); the tests need /work/shared beside the repository", err)
 	}
 	return string(b)
 }

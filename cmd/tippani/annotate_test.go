@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tippani/internal/shareddata"
 )
 
 // annotateOutput mirrors the JSON contract of `tippani annotate`.
@@ -44,7 +46,7 @@ func runAnnotateCLI(t *testing.T, stdin string, args ...string) (annotateOutput,
 
 func sampleArticle(t *testing.T) string {
 	t.Helper()
-	root, err := repoRoot()
+	root, err := shareddata.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}

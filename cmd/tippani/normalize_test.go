@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
+	"tippani/internal/shareddata"
 )
 
 func runTextVerb(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
@@ -79,7 +79,7 @@ func TestNormalizeVerbBadFlag(t *testing.T) {
 // TestNormalizeVerbSample runs the verb over the shared sample article: the
 // output is its display form and stays unchanged on a second run.
 func TestNormalizeVerbSample(t *testing.T) {
-	raw, err := benchcorpus.ReadShared(benchcorpus.SampleArticle)
+	raw, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
 		t.Fatal(err)
 	}

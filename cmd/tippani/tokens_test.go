@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
+	"tippani/internal/shareddata"
 )
 
 type tokenJSON struct {
@@ -75,7 +75,7 @@ func TestTokensVerbInvalidUTF8(t *testing.T) {
 // TestTokensVerbSample checks that the offsets printed for the sample
 // article point at the printed text in the display form.
 func TestTokensVerbSample(t *testing.T) {
-	raw, err := benchcorpus.ReadShared(benchcorpus.SampleArticle)
+	raw, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
 		t.Fatal(err)
 	}

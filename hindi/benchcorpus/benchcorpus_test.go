@@ -24,10 +24,3 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("corpus has %d sentences, want the whole training split", lines)
 	}
 }
-
-func TestMissingFileNamesPath(t *testing.T) {
-	_, err := ReadShared("data/no-such-file.conll")
-	if err == nil || !strings.Contains(err.Error(), "no-such-file.conll") {
-		t.Errorf("error %v should name the missing path", err)
-	}
-}

@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"tippani/hindi/benchcorpus"
+	"tippani/internal/shareddata"
 )
 
 // TestSampleArticle normalizes the shared news article as a reader would
 // paste it and checks the properties and the places that must not change.
 func TestSampleArticle(t *testing.T) {
-	raw, err := benchcorpus.ReadShared(benchcorpus.SampleArticle)
+	raw, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
+	"tippani/internal/shareddata"
 )
 
 // TestAgreementWithCorpusTokens rebuilds each IL-NER dev sentence from its
@@ -17,7 +17,7 @@ import (
 // compounds whole), so agreement is high but not total; a drop would mean a
 // regression in everyday Hindi tokenization. Run with -v to see the figure.
 func TestAgreementWithCorpusTokens(t *testing.T) {
-	raw, err := benchcorpus.ReadShared("data/ner/ilner-hi-dev.conll")
+	raw, err := shareddata.Read("data/ner/ilner-hi-dev.conll")
 	if err != nil {
 		t.Fatal(err)
 	}

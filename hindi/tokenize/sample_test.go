@@ -4,14 +4,14 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
+	"tippani/internal/shareddata"
 )
 
 // TestSampleArticle tokenizes the shared news article in display form and
 // checks the properties and the tokens a reader would expect.
 func TestSampleArticle(t *testing.T) {
-	raw, err := benchcorpus.ReadShared(benchcorpus.SampleArticle)
+	raw, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
 		t.Fatal(err)
 	}

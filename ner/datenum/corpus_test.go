@@ -3,12 +3,12 @@ package datenum
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
+	"tippani/internal/shareddata"
 	"tippani/ner/conll"
 )
 
@@ -16,23 +16,9 @@ import (
 // clear message when the shared data is not there.
 func sharedPath(t testing.TB, rel string) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	p, err := shareddata.Path(rel)
 	if err != nil {
 		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("cannot find the repository root (go.mod) above the test directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Fatalf("shared data missing: %v (the corpora must sit in ../shared beside the repository; see shared/data/README.md)", err)
 	}
 	return p
 }

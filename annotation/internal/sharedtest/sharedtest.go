@@ -4,13 +4,12 @@
 package sharedtest
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"tippani/annotation"
 	"tippani/hindi/normalize"
+	"tippani/internal/shareddata"
 )
 
 // File returns the contents of rel under the shared folder that sits beside
@@ -18,24 +17,9 @@ import (
 // with a message saying where the data was expected.
 func File(tb testing.TB, rel string) []byte {
 	tb.Helper()
-	dir, err := os.Getwd()
+	data, err := shareddata.Read(rel)
 	if err != nil {
 		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("cannot find the repository root: no go.mod above " + dir)
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", rel)
-	data, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatalf("shared test data is missing: %v (the shared folder must sit beside the repository root)", err)
 	}
 	return data
 }
