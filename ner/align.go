@@ -1,6 +1,9 @@
 package ner
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
 	"strings"
 
 	"tippani/hindi/normalize"
@@ -51,9 +54,45 @@ type conventions struct {
 	in, out   map[edgeKey]int32
 }
 
-// AlignStats counts what alignHiNER rewrote.
+// AlignStats counts what align rewrote.
 type AlignStats struct {
 	Relabelled, Dropped, Trimmed, Extended int
+	// Edges lists every edge rule that fired, with the IL-NER evidence
+	// behind it, most used first.
+	Edges []EdgeRule
+	// Phrases lists the whole-phrase rewrites as "TYPE phrase → reading"
+	// with their counts, most frequent first.
+	Phrases []PhraseRewrite
+}
+
+// PhraseRewrite is one whole-phrase rewrite and how often it applied.
+type PhraseRewrite struct {
+	Rewrite string
+	Used    int
+}
+
+// EdgeRule is one learned edge convention: for spans of Type, Word at
+// the start (or the end, when Last) is trimmed off HiNER spans (Trim) or
+// taken into them. Inside and Outside count the IL-NER training spans
+// with the word at that edge inside, or just outside; Used counts the
+// HiNER spans the rule rewrote.
+type EdgeRule struct {
+	Type            string
+	Word            string
+	Last, Trim      bool
+	Inside, Outside int
+	Used            int
+}
+
+func (r EdgeRule) String() string {
+	edge, act := "start", "taken in"
+	if r.Last {
+		edge = "end"
+	}
+	if r.Trim {
+		act = "trimmed"
+	}
+	return fmt.Sprintf("%s %s at the %s: %s %d times (IL-NER: %d inside, %d outside)", r.Type, r.Word, edge, act, r.Used, r.Inside, r.Outside)
 }
 
 func keyPhrase(keys []string) string { return strings.Join(keys, " ") }
@@ -164,6 +203,9 @@ func (c *conventions) inside(k edgeKey) bool {
 // align rewrites the gold labels of HiNER examples in place.
 func (c *conventions) align(hi []example, phrases bool) AlignStats {
 	var st AlignStats
+	used := map[edgeKey]int{}
+	phraseUsed := map[string]int{}
+	trimmed := map[edgeKey]bool{}
 	for e := range hi {
 		ex := &hi[e]
 		keys := exampleKeys(*ex)
@@ -176,6 +218,7 @@ func (c *conventions) align(hi []example, phrases bool) AlignStats {
 		for _, sp := range spans {
 			start, end, typ := sp.Start, sp.End, sp.Type
 			if r, ok := c.reading(keyPhrase(keys[start:end])); phrases && ok && r != typ {
+				phraseUsed[fmt.Sprintf("%s %s → %s", typ, keyPhrase(keys[start:end]), cmp.Or(r, "O"))]++
 				if r == "" {
 					st.Dropped++
 					continue
@@ -183,21 +226,31 @@ func (c *conventions) align(hi []example, phrases bool) AlignStats {
 				typ = r
 				st.Relabelled++
 			}
-			for end-start > 1 && c.outside(edgeKey{typ, false, keys[start]}) {
+			for k := (edgeKey{typ, false, keys[start]}); end-start > 1 && c.outside(k); k = (edgeKey{typ, false, keys[start]}) {
 				start++
 				st.Trimmed++
+				used[k]++
+				trimmed[k] = true
 			}
-			for end-start > 1 && c.outside(edgeKey{typ, true, keys[end-1]}) {
+			for k := (edgeKey{typ, true, keys[end-1]}); end-start > 1 && c.outside(k); k = (edgeKey{typ, true, keys[end-1]}) {
 				end--
 				st.Trimmed++
+				used[k]++
+				trimmed[k] = true
 			}
-			if start > 0 && !taken(start-1) && c.inside(edgeKey{typ, false, keys[start-1]}) {
-				start--
-				st.Extended++
+			if start > 0 && !taken(start-1) {
+				if k := (edgeKey{typ, false, keys[start-1]}); c.inside(k) {
+					start--
+					st.Extended++
+					used[k]++
+				}
 			}
-			if end < len(keys) && !taken(end) && c.inside(edgeKey{typ, true, keys[end]}) {
-				end++
-				st.Extended++
+			if end < len(keys) && !taken(end) {
+				if k := (edgeKey{typ, true, keys[end]}); c.inside(k) {
+					end++
+					st.Extended++
+					used[k]++
+				}
 			}
 			b := labelIndex("B-" + typ)
 			out[start] = int8(b)
@@ -207,5 +260,28 @@ func (c *conventions) align(hi []example, phrases bool) AlignStats {
 		}
 		ex.gold = out
 	}
+	for k, n := range used {
+		st.Edges = append(st.Edges, EdgeRule{Type: k.typ, Word: k.word, Last: k.last, Trim: trimmed[k],
+			Inside: int(c.in[k]), Outside: int(c.out[k]), Used: n})
+	}
+	for p, n := range phraseUsed {
+		st.Phrases = append(st.Phrases, PhraseRewrite{p, n})
+	}
+	slices.SortFunc(st.Phrases, func(a, b PhraseRewrite) int {
+		return cmp.Or(b.Used-a.Used, strings.Compare(a.Rewrite, b.Rewrite))
+	})
+	slices.SortFunc(st.Edges, func(a, b EdgeRule) int {
+		return cmp.Or(b.Used-a.Used, strings.Compare(a.Type, b.Type), strings.Compare(a.Word, b.Word), boolOrder(a.Last, b.Last))
+	})
 	return st
+}
+
+func boolOrder(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

@@ -187,14 +187,15 @@ func Decode(data []byte) (*Model, error) {
 			m.known[i] = r.u64()
 		}
 	}
-	tb := newTableBuilder(1<<m.bits, quantBits == 16)
+	nrows := r.count()
+	tb := newTableBuilder(1<<m.bits, nrows, quantBits == 16)
 	limit := int64(math.MaxInt16)
 	if quantBits == 8 {
 		limit = math.MaxInt8
 	}
 	row := -1
 	var vals [numLabels]int16
-	for n := r.count(); n > 0 && r.err == nil; n-- {
+	for n := nrows; n > 0 && r.err == nil; n-- {
 		gap := r.uv()
 		if gap > 1<<m.bits {
 			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", uint64(row)+gap, 1<<m.bits)

@@ -17,20 +17,14 @@ type lattice struct {
 
 const negInf = float32(-1e30)
 
-// predecessors lists, for every label, the labels BIO lets precede it, in
-// increasing order: an I-X follows only B-X or I-X, anything else follows
-// anything. Viterbi walks these lists instead of testing every pair, and
-// keeps the increasing order so ties resolve exactly as a full scan would.
-var predecessors = func() (p [numLabels][]int8) {
-	for y := 0; y < numLabels; y++ {
-		for q := 0; q < numLabels; q++ {
-			if allowed(q, y) {
-				p[y] = append(p[y], int8(q))
-			}
-		}
-	}
-	return p
-}()
+// Under BIO an I-X label may follow only B-X (= I-X − 1) or I-X; O and
+// the B labels may follow anything. Viterbi and forward-backward are
+// written out for this structure instead of testing allowed for every
+// pair of labels.
+var (
+	openLabels   = [...]int{labelO, labelBPER, labelBLOC, labelBORG}
+	insideLabels = [...]int{labelIPER, labelILOC, labelIORG}
+)
 
 // viterbi writes the best BIO-valid label sequence into out (len n).
 func (l *lattice) viterbi(out []int) {
@@ -60,15 +54,17 @@ func (l *lattice) viterbi(out []int) {
 		cur := (*[numLabels]float32)(delta[i*numLabels:])
 		em := (*[numLabels]float32)(emit[i*numLabels:])
 		bk := (*[numLabels]int8)(back[i*numLabels:])
-		for y := 0; y < numLabels; y++ {
-			best, arg := negInf, int8(0)
-			for _, p := range predecessors[y] {
-				if s := prev[p&7] + trans[p&7][y]; s > best {
-					best, arg = s, p
-				}
-			}
-			cur[y] = best + em[y]
-			bk[y] = arg
+		// The labels are constants in these calls, so once inlined the
+		// compiler drops every bounds check.
+		cur[labelO], bk[labelO] = bestFromAny(prev, trans, labelO)
+		cur[labelBPER], bk[labelBPER] = bestFromAny(prev, trans, labelBPER)
+		cur[labelBLOC], bk[labelBLOC] = bestFromAny(prev, trans, labelBLOC)
+		cur[labelBORG], bk[labelBORG] = bestFromAny(prev, trans, labelBORG)
+		cur[labelIPER], bk[labelIPER] = bestInside(prev, trans, labelIPER)
+		cur[labelILOC], bk[labelILOC] = bestInside(prev, trans, labelILOC)
+		cur[labelIORG], bk[labelIORG] = bestInside(prev, trans, labelIORG)
+		for y := range cur {
+			cur[y] += em[y]
 		}
 	}
 	last := (*[numLabels]float32)(delta[(n-1)*numLabels:])
@@ -82,6 +78,33 @@ func (l *lattice) viterbi(out []int) {
 		out[i] = arg
 		arg = int(back[i*numLabels+arg])
 	}
+}
+
+// bestFromAny returns the best score of reaching label y, which may
+// follow any label, and the label it comes from. Predecessors are tried
+// in increasing order and replace the best only when strictly better, so
+// ties resolve to the lowest label.
+func bestFromAny(prev *[numLabels]float32, trans *[numLabels][numLabels]float32, y int) (float32, int8) {
+	best, arg := negInf, int8(0)
+	for p := 0; p < numLabels; p++ {
+		if s := prev[p] + trans[p][y]; s > best {
+			best, arg = s, int8(p)
+		}
+	}
+	return best, arg
+}
+
+// bestInside is bestFromAny for an I label, which only its B label (y−1)
+// and itself may precede.
+func bestInside(prev *[numLabels]float32, trans *[numLabels][numLabels]float32, y int) (float32, int8) {
+	best, arg := negInf, int8(0)
+	if s := prev[y-1] + trans[y-1][y]; s > best {
+		best, arg = s, int8(y-1)
+	}
+	if s := prev[y] + trans[y][y]; s > best {
+		best, arg = s, int8(y)
+	}
+	return best, arg
 }
 
 // marginals holds the forward and backward scores of one sentence at a
@@ -170,13 +193,18 @@ func (m *marginals) prepare(l *lattice, temperature float64) {
 		em := (*[numLabels]float32)(emit[i*numLabels:])
 		mx := float64(em[0]) * inv
 		for _, v := range em[1:] {
-			mx = math.Max(mx, float64(v)*inv)
+			// A plain comparison: math.Max is a function call under
+			// js/wasm, and emissions are never NaN.
+			if x := float64(v) * inv; x > mx {
+				mx = x
+			}
 		}
 		m.shift[i] = mx
-		e := (*[numLabels]float64)(m.e[i*numLabels:])
+		var x [numLabels]float64
 		for y, v := range em {
-			e[y] = expNonPositive(float64(v)*inv - mx)
+			x[y] = float64(v)*inv - mx
 		}
+		expNonPositive(m.e[i*numLabels:(i+1)*numLabels], x[:])
 	}
 
 	expT := &m.expT
@@ -189,12 +217,15 @@ func (m *marginals) prepare(l *lattice, temperature float64) {
 				cur[y] = m.expStart[y] * e[y]
 			}
 		} else {
-			for y := 0; y < numLabels; y++ {
+			for _, y := range openLabels {
 				var t float64
 				for p := 0; p < numLabels; p++ {
 					t += prev[p] * expT[p][y]
 				}
 				cur[y] = t * e[y]
+			}
+			for _, y := range insideLabels {
+				cur[y] = (prev[y-1]*expT[y-1][y] + prev[y]*expT[y][y]) * e[y]
 			}
 		}
 		s := 0.0
@@ -226,15 +257,18 @@ func (m *marginals) prepare(l *lattice, temperature float64) {
 		for y := range ne {
 			ne[y] = e[y] * cur[y]
 		}
-		s := 0.0
+		// Leaving label p: to O or any B, or to I-X when p is B-X or I-X.
+		var open [numLabels]float64
 		for p := 0; p < numLabels; p++ {
-			var t float64
-			for y := 0; y < numLabels; y++ {
-				t += expT[p][y] * ne[y]
-			}
-			cur[p] = t
-			s += t
+			open[p] = expT[p][labelO]*ne[labelO] + expT[p][labelBPER]*ne[labelBPER] +
+				expT[p][labelBLOC]*ne[labelBLOC] + expT[p][labelBORG]*ne[labelBORG]
 		}
+		cur[labelO] = open[labelO]
+		for _, y := range insideLabels {
+			cur[y-1] = open[y-1] + expT[y-1][y]*ne[y]
+			cur[y] = open[y] + expT[y][y]*ne[y]
+		}
+		s := sum7(&cur)
 		mult, k := powerOfTwoScale(s)
 		off += float64(k)*ln2 + m.shift[i+1]
 		m.bOff[i] = off

@@ -150,3 +150,71 @@ func TestSpanMatchesLogSpaceReference(t *testing.T) {
 		}
 	}
 }
+
+// bruteForceBest scores every BIO-valid label sequence of a short
+// lattice and returns the best score.
+func bruteForceBest(l *lattice) float32 {
+	best := float32(math.Inf(-1))
+	labels := make([]int, l.n)
+	var walk func(i int, score float32)
+	walk = func(i int, score float32) {
+		if i == l.n {
+			best = max(best, score)
+			return
+		}
+		for y := 0; y < numLabels; y++ {
+			prev := -1
+			if i > 0 {
+				prev = labels[i-1]
+			}
+			if !allowed(prev, y) {
+				continue
+			}
+			labels[i] = y
+			s := score + l.emit[i*numLabels+y]
+			if i == 0 {
+				s += l.start[y]
+			} else {
+				s += l.trans[prev][y]
+			}
+			walk(i+1, s)
+		}
+	}
+	walk(0, 0)
+	return best
+}
+
+func TestViterbiFindsBestValidPath(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	for trial := 0; trial < 200; trial++ {
+		n := 1 + rng.Intn(5)
+		var start [numLabels]float32
+		var trans [numLabels][numLabels]float32
+		for y := range start {
+			start[y] = float32(rng.Intn(7) - 3)
+			for z := range trans[y] {
+				trans[y][z] = float32(rng.Intn(7) - 3)
+			}
+		}
+		emit := make([]float32, n*numLabels)
+		for i := range emit {
+			emit[i] = float32(rng.Intn(11) - 5) // small integers: many ties
+		}
+		l := &lattice{n: n, emit: emit, start: &start, trans: &trans}
+		out := make([]int, n)
+		l.viterbi(out)
+		score := start[out[0]] + emit[out[0]]
+		for i := 1; i < n; i++ {
+			if !allowed(out[i-1], out[i]) {
+				t.Fatalf("trial %d: %v breaks BIO", trial, out)
+			}
+			score += trans[out[i-1]][out[i]] + emit[i*numLabels+out[i]]
+		}
+		if !allowed(-1, out[0]) {
+			t.Fatalf("trial %d: %v starts inside an entity", trial, out)
+		}
+		if want := bruteForceBest(l); score != want {
+			t.Fatalf("trial %d: path %v scores %v, best is %v", trial, out, score, want)
+		}
+	}
+}

@@ -60,7 +60,6 @@ type work struct {
 	f      *featurizer
 	lat    lattice
 	emit   []float32
-	acc    [numLabels]int32
 	labels []int
 	forced []bool // token labelled by a trusted list, not by the scores
 	marg   marginals
@@ -69,7 +68,10 @@ type work struct {
 	// entity covers it, per token; first words of remembered names.
 	keys    []uint64
 	covered []bool
-	firsts  wordFilter
+	spans   []scoredSpan
+	// wordSums caches per featurizer word index; see Model.wordSum.
+	wordSums []wordSum
+	firsts   wordFilter
 }
 
 // getWork returns scratch for one call: the model's own when no other
@@ -103,54 +105,108 @@ func (m *Model) putWork(w *work) {
 
 // decode tags one sentence of display-form words; the labels are left in
 // w.labels and the scores in w.lat for marginals.
+//
+// A token's buckets begin with those of its word's own features
+// (featurizer.arena), which are the same wherever the word occurs, so
+// their weight sum is cached per word (see wordSum) and only the context
+// features are looked up for every token. The cache is used only where
+// the buckets are seen to begin that way; elsewhere every bucket is
+// looked up.
 func (m *Model) decode(w *work, words []string) {
-	w.f.sentence(words, m.salt)
-	m.decodeBuckets(w, len(words), w.f.feats, w.f.offs, 0)
+	f := w.f
+	f.sentence(words, m.salt)
+	n := len(words)
+	m.sizeEmissions(w, n)
+	copies := 1
+	if m.salt != 0 {
+		copies = 2
+	}
+	for i := 0; i < n; i++ {
+		var acc [numLabels]int32
+		feats := f.feats[f.offs[i]:f.offs[i+1]]
+		idx := f.idx[i]
+		own := f.arena[f.infos[idx].from:f.infos[idx].to]
+		k := len(own) * copies
+		if k > 0 && k <= len(feats) &&
+			feats[0] == bucket(own[0], 0, m.bits) && feats[k-1] == bucket(own[len(own)-1], m.salt, m.bits) {
+			acc = m.wordSum(w, idx, own)
+			feats = feats[k:]
+		}
+		m.table.addRows(&acc, feats)
+		m.setEmission(w, i, &acc)
+	}
+	m.finishDecode(w, n)
+}
+
+// A wordSum caches the weight sum of one word's own features, valid
+// while the featurizer's word at that index has features hashing to
+// check.
+type wordSum struct {
+	check uint64
+	sum   [numLabels]int32
+	set   bool
+}
+
+// wordSum returns the weight sum of the buckets of a word's own features
+// (own, as hashes; each looked up under the general salt and, when the
+// model has one, its extra salt), cached under the word's featurizer
+// index. The featurizer may empty its word cache and reuse the index
+// for another word, so an entry is trusted only when the features it
+// was computed from hash the same.
+func (m *Model) wordSum(w *work, idx int32, own []uint64) [numLabels]int32 {
+	if int(idx) >= len(w.wordSums) {
+		w.wordSums = append(w.wordSums, make([]wordSum, int(idx)+1-len(w.wordSums))...)
+	}
+	check := uint64(len(own))
+	for _, h := range own {
+		check = (check ^ h) * 0x9e3779b97f4a7c15
+	}
+	e := &w.wordSums[idx]
+	if e.set && e.check == check {
+		return e.sum
+	}
+	var acc [numLabels]int32
+	for _, h := range own {
+		m.table.addRow(&acc, bucket(h, 0, m.bits))
+		if m.salt != 0 {
+			m.table.addRow(&acc, bucket(h, m.salt, m.bits))
+		}
+	}
+	*e = wordSum{check: check, sum: acc, set: true}
+	return acc
 }
 
 // decodeBuckets tags n tokens whose feature buckets are
 // feats[offs[i]-base : offs[i+1]-base].
 func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base int32) {
+	m.sizeEmissions(w, n)
+	for i := 0; i < n; i++ {
+		var acc [numLabels]int32
+		m.table.addRows(&acc, feats[offs[i]-base:offs[i+1]-base])
+		m.setEmission(w, i, &acc)
+	}
+	m.finishDecode(w, n)
+}
+
+func (m *Model) sizeEmissions(w *work, n int) {
 	if cap(w.emit) < n*numLabels {
 		w.emit = make([]float32, n*numLabels)
 	}
 	w.emit = w.emit[:n*numLabels]
-	t := &m.table
-	for i := 0; i < n; i++ {
-		acc := &w.acc
-		*acc = [numLabels]int32{}
-		// Every feature reads a row, the shared zero row when it was
-		// never seen in training: no branch to mispredict, and the loads
-		// of one token can all be in flight at once.
-		if t.w8 != nil {
-			for _, b := range feats[offs[i]-base : offs[i+1]-base] {
-				row := (*[rowStride]int8)(t.w8[t.find(b)*rowStride:])
-				acc[0] += int32(row[0])
-				acc[1] += int32(row[1])
-				acc[2] += int32(row[2])
-				acc[3] += int32(row[3])
-				acc[4] += int32(row[4])
-				acc[5] += int32(row[5])
-				acc[6] += int32(row[6])
-			}
-		} else {
-			for _, b := range feats[offs[i]-base : offs[i+1]-base] {
-				row := (*[rowStride]int16)(t.w16[t.find(b)*rowStride:])
-				acc[0] += int32(row[0])
-				acc[1] += int32(row[1])
-				acc[2] += int32(row[2])
-				acc[3] += int32(row[3])
-				acc[4] += int32(row[4])
-				acc[5] += int32(row[5])
-				acc[6] += int32(row[6])
-			}
-		}
-		em := w.emit[i*numLabels : (i+1)*numLabels]
-		for y := range em {
-			em[y] = float32(acc[y]) * m.scale
-		}
-		em[labelO] -= m.oBias
+}
+
+// setEmission turns token i's weight sums into its label scores.
+func (m *Model) setEmission(w *work, i int, acc *[numLabels]int32) {
+	em := (*[numLabels]float32)(w.emit[i*numLabels:])
+	for y := range em {
+		em[y] = float32(acc[y]) * m.scale
 	}
+	em[labelO] -= m.oBias
+}
+
+// finishDecode runs Viterbi over the emissions of n tokens and applies
+// the trusted place lists.
+func (m *Model) finishDecode(w *work, n int) {
 	w.lat.n = n
 	w.lat.emit = w.emit
 	w.lat.start = &m.start

@@ -12,9 +12,9 @@ import (
 	"tippani/ner/conll"
 )
 
-// devFloor is the dev micro F1 the shipped model must keep (MODEL.md
-// records the measured value; the project's goal is 0.78).
-const devFloor = 0.76
+// devFloor is the dev micro F1 the shipped model must keep: the
+// project's goal (MODEL.md records the measured value).
+const devFloor = 0.78
 
 func readDev(t testing.TB) []conll.Sentence {
 	t.Helper()

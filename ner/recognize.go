@@ -107,11 +107,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		words = append(words, text[t.Start:t.End])
 	}
 	w.words = words
-	type span struct {
-		s, e, b int
-		score   float64
-	}
-	var spans []span
+	spans := w.spans[:0]
 	keys := w.keys[:0]
 	start := 0
 	for i := range toks {
@@ -123,7 +119,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 			continue
 		}
 		m.scoredSpans(w, words[start:i+1], func(s, e, b int, score float64) {
-			spans = append(spans, span{start + s, start + e, b, score})
+			spans = append(spans, scoredSpan{start + s, start + e, b, score})
 		})
 		// The featurizer has just looked up every word of the sentence;
 		// keep their keys now rather than looking each word up again.
@@ -196,7 +192,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 				if !ok || (n == 1 && !propagatable(fz, words[i])) || crossesCover(covered, i, i+n) {
 					continue
 				}
-				spans = append(spans, span{i, i + n, k.b, k.score * consistencyDecay})
+				spans = append(spans, scoredSpan{i, i + n, k.b, k.score * consistencyDecay})
 				for t := i; t < i+n; t++ {
 					covered[t] = true
 				}
@@ -205,12 +201,13 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 			}
 		}
 	}
+	w.spans = spans
 	// The model's spans and the consistency pass's are each in text
 	// order and never overlap: merge them.
 	out := make([]Entity, 0, len(spans))
 	a, b := spans[:modelSpans], spans[modelSpans:]
 	for len(a) > 0 || len(b) > 0 {
-		var sp span
+		var sp scoredSpan
 		if len(b) == 0 || (len(a) > 0 && a[0].s < b[0].s) {
 			sp, a = a[0], a[1:]
 		} else {
@@ -238,6 +235,13 @@ func (f *wordFilter) add(key uint64) {
 func (f *wordFilter) has(key uint64) bool {
 	i, bit := f.slot(key)
 	return f[i]&bit != 0
+}
+
+// A scoredSpan is an entity over tokens [s, e) of a Recognize call, with
+// its B label and confidence.
+type scoredSpan struct {
+	s, e, b int
+	score   float64
 }
 
 // surnameSalt keeps the one-word surname entries apart from full names.

@@ -41,14 +41,14 @@ type TrainOptions struct {
 	// passes, moving the model toward the target annotation scheme.
 	ILNEREpochs int
 	Algorithm   string
-	// Soup is the number of perceptrons, trained from different data
-	// orders, whose weights are averaged into the model (1 = a single
-	// perceptron; see soup.go).
+	// Soup is the number of perceptrons, each trained on its own fold
+	// split and data order, whose weights are averaged into the model
+	// (1 = a single perceptron; see soup.go).
 	Soup int
-	// Align rewrites HiNER's spans into IL-NER's annotation conventions
-	// while loading (see align.go).
-	// "edges" trims and extends span edges only, "all" also relabels
-	// whole phrases, "" leaves HiNER as it is.
+	// Align rewrites HiNER's spans into IL-NER's annotation conventions,
+	// learned from the IL-NER training split, while loading (align.go):
+	// "edges" trims and extends span edges, "all" also relabels whole
+	// phrases, "" leaves HiNER as it is.
 	Align        string
 	L2           float64
 	LearningRate float64
@@ -76,7 +76,8 @@ func DefaultTrainOptions(dataDir string) TrainOptions {
 		Clusters:     false,
 		WordDropout:  0.2,
 		Algorithm:    "perceptron",
-		Soup:         1,
+		Soup:         5,
+		Align:        "edges",
 		L2:           1,
 		LearningRate: 0.1,
 		Log:          io.Discard,
@@ -166,6 +167,12 @@ func Train(opts TrainOptions) (*Model, error) {
 			st := learnConventions(il, hi).align(hi, opts.Align == "all")
 			logf("aligned HiNER to IL-NER: %d spans relabelled, %d dropped, %d edge words trimmed, %d taken in",
 				st.Relabelled, st.Dropped, st.Trimmed, st.Extended)
+			for _, r := range st.Phrases {
+				logf("  %s: %d times", r.Rewrite, r.Used)
+			}
+			for _, r := range st.Edges {
+				logf("  %s", r)
+			}
 		}
 		exs = append(exs, hi...)
 	}
@@ -200,6 +207,9 @@ func Train(opts TrainOptions) (*Model, error) {
 		m := p.model(opts, mined)
 		m.clusters = clusters
 		m.known = known
+		// finish again: the per-model buffers it prepares hold a
+		// featurizer that must see the clusters and known words.
+		m.finish()
 		return m
 	}
 	newTrainer := func() trainer {
@@ -223,7 +233,8 @@ func Train(opts TrainOptions) (*Model, error) {
 	}
 	// The calibration model never sees IL-NER fold 0 (of the first fold
 	// assignment); it scores that fold, and its span marginals against the
-	// truth fit the calibration.
+	// truth fit the calibration. In a soup, every calibration member skips
+	// those same sentences, whatever its own fold split.
 	held := func(s int) bool { return data.corpus[s] == corpusILNER && data.fold[s] == 0 }
 	var p, q interface {
 		model(TrainOptions, *gazetteer.Set) *Model

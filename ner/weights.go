@@ -64,13 +64,16 @@ type tableBuilder struct {
 	last int  // last row added, -1 before the first
 }
 
-func newTableBuilder(numRows int, wide bool) *tableBuilder {
+// newTableBuilder starts a table of numRows rows with room for about
+// expected stored rows.
+func newTableBuilder(numRows, expected int, wide bool) *tableBuilder {
 	b := &tableBuilder{wide: wide, last: -1}
 	b.t.blocks = make([]rankBlock, (numRows+63)/64)
+	capacity := (min(expected, numRows) + 1) * rowStride
 	if wide {
-		b.t.w16 = make([]int16, rowStride)
+		b.t.w16 = make([]int16, rowStride, capacity)
 	} else {
-		b.t.w8 = make([]int8, rowStride)
+		b.t.w8 = make([]int8, rowStride, capacity)
 	}
 	return b
 }
@@ -89,21 +92,26 @@ func (b *tableBuilder) set(r int, row *[numLabels]int16) {
 			}
 		}
 		if b.wide {
-			b.t.w16 = append(b.t.w16, make([]int16, rowStride)...)
+			b.t.w16 = append(b.t.w16, zeroRow16[:]...)
 		} else {
-			b.t.w8 = append(b.t.w8, make([]int8, rowStride)...)
+			b.t.w8 = append(b.t.w8, zeroRow8[:]...)
 		}
 		b.last = r
 	}
-	d := (b.t.dense() - 1) * rowStride
+	if b.wide {
+		copy(b.t.w16[len(b.t.w16)-rowStride:], row[:])
+		return
+	}
+	dst := (*[rowStride]int8)(b.t.w8[len(b.t.w8)-rowStride:])
 	for y, v := range row {
-		if b.wide {
-			b.t.w16[d+y] = v
-		} else {
-			b.t.w8[d+y] = int8(v)
-		}
+		dst[y] = int8(v)
 	}
 }
+
+var (
+	zeroRow8  [rowStride]int8
+	zeroRow16 [rowStride]int16
+)
 
 // done fills the rank of the blocks after the last row and narrows 16-bit
 // weights to 8 bits when they all fit.
@@ -137,7 +145,7 @@ func fitsInt8(ws []int16) bool {
 // rowStride), storing the rows with a non-zero weight.
 func tableFromFull(full []int16) weightTable {
 	rows := len(full) / rowStride
-	b := newTableBuilder(rows, true)
+	b := newTableBuilder(rows, 0, true)
 	var row [numLabels]int16
 	for r := 0; r < rows; r++ {
 		copy(row[:], full[r*rowStride:r*rowStride+numLabels])
@@ -146,4 +154,39 @@ func tableFromFull(full []int16) weightTable {
 		}
 	}
 	return b.done()
+}
+
+// addRows adds the rows of the given buckets to acc. Every bucket reads
+// a row, the shared zero row when it was never seen in training: no
+// branch to mispredict, and the loads of one token can all be in flight
+// at once.
+func (t *weightTable) addRows(acc *[numLabels]int32, buckets []uint32) {
+	if t.w8 != nil {
+		for _, b := range buckets {
+			row := (*[rowStride]int8)(t.w8[t.find(b)*rowStride:])
+			acc[0] += int32(row[0])
+			acc[1] += int32(row[1])
+			acc[2] += int32(row[2])
+			acc[3] += int32(row[3])
+			acc[4] += int32(row[4])
+			acc[5] += int32(row[5])
+			acc[6] += int32(row[6])
+		}
+		return
+	}
+	for _, b := range buckets {
+		row := (*[rowStride]int16)(t.w16[t.find(b)*rowStride:])
+		acc[0] += int32(row[0])
+		acc[1] += int32(row[1])
+		acc[2] += int32(row[2])
+		acc[3] += int32(row[3])
+		acc[4] += int32(row[4])
+		acc[5] += int32(row[5])
+		acc[6] += int32(row[6])
+	}
+}
+
+// addRow adds the row of one bucket to acc.
+func (t *weightTable) addRow(acc *[numLabels]int32, b uint32) {
+	t.addRows(acc, []uint32{b})
 }

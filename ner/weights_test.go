@@ -68,33 +68,48 @@ func TestWeightTableKeepsMinus128Wide(t *testing.T) {
 	}
 }
 
-// The tagger's emission sums must equal those over the full table.
-func TestDecodeBucketsMatchFullTableSums(t *testing.T) {
-	m := Default()
+// The tagger's emission sums, with their cached per-word parts, must
+// equal plain sums over the full table: on first sight of each word and
+// again with the cache warm.
+func TestDecodeEmissionsMatchFullTableSums(t *testing.T) {
+	wide := Default().Shrink(16, 0)
+	if wide.table.w16 == nil {
+		t.Fatal("a 16-bit shrink of the model kept 8-bit weights")
+	}
+	for _, m := range []*Model{Default(), wide} {
+		checkEmissions(t, m)
+	}
+}
+
+func checkEmissions(t *testing.T, m *Model) {
 	full := make([]int16, m.rows()*rowStride)
 	for r := 0; r < m.rows(); r++ {
 		for y := 0; y < numLabels; y++ {
 			full[r*rowStride+y] = m.weight(r*rowStride + y)
 		}
 	}
-	words := []string{"विदेश", "मंत्री", "गिदोन", "सार", "ने", "तेल", "अवीव", "में", "कहा", "।"}
-	w := m.getWork()
-	defer m.putWork(w)
-	m.decode(w, words)
-	for i := range words {
-		var acc [numLabels]int32
-		for _, b := range w.f.feats[w.f.offs[i]:w.f.offs[i+1]] {
-			for y := range acc {
-				acc[y] += int32(full[int(b)*rowStride+y])
-			}
-		}
-		for y := range acc {
-			want := float32(acc[y]) * m.scale
-			if y == labelO {
-				want -= m.oBias
-			}
-			if got := w.emit[i*numLabels+y]; got != want {
-				t.Fatalf("token %d label %d: emission %v, full table gives %v", i, y, got, want)
+	w := m.newWork()
+	dev := readDev(t)[:200]
+	for pass := 0; pass < 2; pass++ {
+		for si, s := range dev {
+			words := displayWords(nil, s.Tokens)
+			m.decode(w, words)
+			for i := range words {
+				var acc [numLabels]int32
+				for _, b := range w.f.feats[w.f.offs[i]:w.f.offs[i+1]] {
+					for y := range acc {
+						acc[y] += int32(full[int(b)*rowStride+y])
+					}
+				}
+				for y := range acc {
+					want := float32(acc[y]) * m.scale
+					if y == labelO {
+						want -= m.oBias
+					}
+					if got := w.emit[i*numLabels+y]; got != want {
+						t.Fatalf("pass %d sentence %d token %d label %d: emission %v, full table gives %v", pass, si, i, y, got, want)
+					}
+				}
 			}
 		}
 	}
@@ -102,26 +117,24 @@ func TestDecodeBucketsMatchFullTableSums(t *testing.T) {
 
 func TestExpNonPositiveMatchesMathExp(t *testing.T) {
 	rng := rand.New(rand.NewSource(5))
-	for i := 0; i < 200000; i++ {
-		x := -rng.Float64() * 700
+	src := make([]float64, 200000)
+	for i := range src {
+		src[i] = -rng.Float64() * 700
 		if i%4 == 0 {
-			x = -rng.Float64() * 2
-		}
-		got, want := expNonPositive(x), math.Exp(x)
-		if math.Abs(got-want) > 1e-15*want { // a few units in the last place
-			t.Fatalf("expNonPositive(%v) = %v, math.Exp gives %v", x, got, want)
+			src[i] = -rng.Float64() * 2
 		}
 	}
-	if got := expNonPositive(0); got != 1 {
-		t.Errorf("expNonPositive(0) = %v", got)
+	dst := make([]float64, len(src))
+	expNonPositive(dst, src)
+	for i, x := range src {
+		if want := math.Exp(x); math.Abs(dst[i]-want) > 1e-15*want { // a few units in the last place
+			t.Fatalf("expNonPositive(%v) = %v, math.Exp gives %v", x, dst[i], want)
+		}
 	}
-	if got := expNonPositive(-1000); got != 0 {
-		t.Errorf("expNonPositive(-1000) = %v", got)
-	}
-	if got := expNonPositive(math.Inf(-1)); got != 0 {
-		t.Errorf("expNonPositive(-Inf) = %v", got)
-	}
-	if got := expNonPositive(math.NaN()); !math.IsNaN(got) {
-		t.Errorf("expNonPositive(NaN) = %v", got)
+	edges := []float64{0, -1000, math.Inf(-1), math.NaN()}
+	got := make([]float64, len(edges))
+	expNonPositive(got, edges)
+	if got[0] != 1 || got[1] != 0 || got[2] != 0 || !math.IsNaN(got[3]) {
+		t.Errorf("e^0, e^-1000, e^-Inf, e^NaN = %v; want 1, 0, 0, NaN", got)
 	}
 }

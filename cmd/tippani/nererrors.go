@@ -1,0 +1,111 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"tippani/ner/conll"
+)
+
+func init() {
+	register("ner-errors", "break the NER model's errors on a 2-column CoNLL file down by kind, with examples", runNERErrors)
+}
+
+// runNERErrors tags a gold CoNLL file with the model and sorts every
+// missed gold entity into one of three kinds — no predicted entity
+// overlaps it, one overlaps with other boundaries, or the span is right
+// and the type wrong — and counts the predicted entities that overlap no
+// gold entity at all. Up to -n examples of each kind are listed as
+// "TYPE text" (with the overlapping predictions for boundary errors).
+func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ner-errors", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	modelPath := fs.String("model", "", "model file (default: the embedded model)")
+	limit := fs.Int("n", 20, "examples listed per kind")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] FILE")
+		return 2
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
+		return 1
+	}
+	defer f.Close()
+	sents, err := conll.Read(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
+		return 1
+	}
+	m, err := loadModel(*modelPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
+		return 1
+	}
+	kinds := []string{"missed, no overlapping prediction", "missed, wrong boundaries", "missed, right span but wrong type", "predicted, overlapping no gold entity"}
+	examples := make([][]string, len(kinds))
+	counts := make([]int, len(kinds))
+	note := func(k int, s string) {
+		counts[k]++
+		if len(examples[k]) < *limit {
+			examples[k] = append(examples[k], s)
+		}
+	}
+	overlaps := func(a, b conll.Span) bool { return a.Start < b.End && b.Start < a.End }
+	for _, s := range sents {
+		gold := conll.Spans(conll.MapTags(s.Gold))
+		pred := conll.Spans(m.TagTokens(s.Tokens))
+		text := func(sp conll.Span) string { return sp.Type + " " + strings.Join(s.Tokens[sp.Start:sp.End], " ") }
+		for _, g := range gold {
+			var over []string
+			exact := false
+			for _, p := range pred {
+				if p == g {
+					exact = true
+					break
+				}
+				if overlaps(p, g) {
+					over = append(over, text(p))
+					if p.Start == g.Start && p.End == g.End {
+						exact = true // same span, other type
+					}
+				}
+			}
+			switch {
+			case exact && len(over) == 0:
+				// correct
+			case exact:
+				note(2, text(g)+" → "+strings.Join(over, " | "))
+			case len(over) == 0:
+				note(0, text(g))
+			default:
+				note(1, text(g)+" → "+strings.Join(over, " | "))
+			}
+		}
+		for _, p := range pred {
+			alone := true
+			for _, g := range gold {
+				if overlaps(p, g) {
+					alone = false
+					break
+				}
+			}
+			if alone {
+				note(3, text(p))
+			}
+		}
+	}
+	for k, name := range kinds {
+		fmt.Fprintf(stdout, "%4d %s\n", counts[k], name)
+		for _, e := range examples[k] {
+			fmt.Fprintf(stdout, "       %s\n", e)
+		}
+	}
+	return 0
+}
