@@ -115,7 +115,7 @@ func bestInside(prev *[numLabels]float32, trans *[numLabels][numLabels]float32, 
 // y at token i is ahat[i][y], and the true log forward score is
 // log(ahat[i][y]) + aOff[i]; likewise bhat and bOff backward. Scaling by
 // powers of two is exact, and keeping the offsets apart means the passes
-// need one exp per token and label and no log at all; logs are taken
+// need one exp per token and label and no log per token; logs are taken
 // only for the few spans whose probability is asked for.
 type marginals struct {
 	n          int
