@@ -22,9 +22,10 @@ func init() {
 // without it an invalid byte is reported with its offset and nothing is
 // written to stdout.
 //
-// The whole input is normalized in one call: Display scans clean lines once
-// without copying and builds the output only around changes, so one read,
-// one scan and one write keep the process fast on large files.
+// Without -report the text alone is needed, so a large input is normalized
+// on all cores (displayChunks); with it, one Display call keeps the single
+// offset map the report is made from. Display scans clean lines once without
+// copying and builds the output only around changes.
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -37,6 +38,9 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "tippani normalize: unexpected argument %q (input is read from stdin)\n", fs.Arg(0))
 		return 2
 	}
+	if !*report {
+		return writeDisplay(stdin, stdout, stderr, *lossy)
+	}
 	src, res, code := readDisplay("normalize", stdin, stderr, *lossy)
 	if res == nil {
 		return code
@@ -45,13 +49,40 @@ func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "tippani normalize: %v\n", err)
 		return 1
 	}
-	if *report {
+	{
 		js, err := json.Marshal(res.Report(src))
 		if err != nil {
 			fmt.Fprintf(stderr, "tippani normalize: %v\n", err)
 			return 1
 		}
 		stderr.Write(append(js, '\n'))
+	}
+	return 0
+}
+
+// writeDisplay writes the display form of all of stdin to stdout, nothing
+// if the input is not valid UTF-8 (unless lossy).
+func writeDisplay(stdin io.Reader, stdout, stderr io.Writer, lossy bool) int {
+	src, err := readSource(stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "tippani normalize: reading input: %v\n", err)
+		return 1
+	}
+	pieces, err := displayChunks(src, lossy)
+	var bad *normalize.InvalidUTF8Error
+	if errors.As(err, &bad) {
+		printInvalid(stderr, "normalize", bad)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "tippani normalize: %v\n", err)
+		return 1
+	}
+	for _, p := range pieces {
+		if _, err := io.WriteString(stdout, p); err != nil {
+			fmt.Fprintf(stderr, "tippani normalize: %v\n", err)
+			return 1
+		}
 	}
 	return 0
 }
