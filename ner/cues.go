@@ -47,7 +47,7 @@ var (
 	titleKeys      = keySet(titleWords)
 	postpKeys      = keySet(postpositions)
 	letterKeys     = letterKeySet()
-	maxLetterLen   = longest(letterKeys)
+	letterStarts   = indexLetterNames(letterKeys)
 )
 
 func keySet(words []string) map[string]bool {
@@ -70,14 +70,43 @@ func letterKeySet() map[string]byte {
 	return m
 }
 
-func longest[V any](m map[string]V) int {
-	n := 0
-	for k := range m {
-		if len(k) > n {
-			n = len(k)
-		}
+// letterName is one letter name in matching-key form and its letter.
+type letterName struct {
+	key    string
+	letter byte
+}
+
+// letterIndexAt is the byte the letter names that could begin at key[i]
+// are filed under: the third byte, which tells the Devanagari letters
+// apart (their first two are E0 A4 or E0 A5), or the first when fewer
+// than three remain. Letter names of under three bytes would be missed
+// by the three-byte rule, so indexLetterNames refuses them.
+func letterIndexAt(key string, i int) byte {
+	if len(key)-i > 2 {
+		return key[i+2]
 	}
-	return n
+	return key[i]
+}
+
+// indexLetterNames files the letter names by letterIndexAt. The acronym
+// parsers probe every byte position of a word for the names that begin
+// there; a few string comparisons against this short list cost far less
+// than a map probe per candidate length, under js/wasm above all.
+func indexLetterNames(keys map[string]byte) *[256][]letterName {
+	var idx [256][]letterName
+	for k, l := range keys {
+		if len(k) < 3 {
+			panic("ner: letter name " + k + " is shorter than three bytes")
+		}
+		idx[k[2]] = append(idx[k[2]], letterName{k, l})
+	}
+	return &idx
+}
+
+// letterNamesAt returns the letter names that might begin at key[i]; the
+// caller checks each with strings.HasPrefix.
+func letterNamesAt(key string, i int) []letterName {
+	return letterStarts[letterIndexAt(key, i)]
 }
 
 // letterSyllables returns how many Latin letter names key spells out
@@ -98,8 +127,11 @@ func letterSyllables(key string) int {
 		if best[i] < 0 {
 			continue
 		}
-		for j := i + 1; j <= len(key) && j-i <= maxLetterLen; j++ {
-			if _, ok := letterKeys[key[i:j]]; ok && (best[j] < 0 || best[i]+1 < best[j]) {
+		for _, ln := range letterNamesAt(key, i) {
+			if !strings.HasPrefix(key[i:], ln.key) {
+				continue
+			}
+			if j := i + len(ln.key); best[j] < 0 || best[i]+1 < best[j] {
 				best[j] = best[i] + 1
 			}
 		}
@@ -126,10 +158,12 @@ func latinAcronym(key string) string {
 		if best[i] < 0 {
 			continue
 		}
-		for j := i + 1; j <= len(key) && j-i <= maxLetterLen; j++ {
-			l, ok := letterKeys[key[i:j]]
-			if ok && (best[j] < 0 || best[i]+1 < best[j]) {
-				best[j], from[j], letter[j] = best[i]+1, int8(i), l
+		for _, ln := range letterNamesAt(key, i) {
+			if !strings.HasPrefix(key[i:], ln.key) {
+				continue
+			}
+			if j := i + len(ln.key); best[j] < 0 || best[i]+1 < best[j] {
+				best[j], from[j], letter[j] = best[i]+1, int8(i), ln.letter
 			}
 		}
 	}

@@ -78,6 +78,32 @@ const (
 // boundaryKey stands for the word beyond either end of a sentence.
 var boundaryKey = strHash("\x00boundary")
 
+// wordRoles are the hashes of the context features a word contributes to
+// its neighbours, and the first halves of the pair features it is part
+// of. They depend on the word alone, so they are computed once per word
+// instead of once per neighbouring token.
+type wordRoles struct {
+	m1, m2, p1, p2 uint64 // feat(tWordM1, key) … feat(tWordP2, key)
+	sufM1, sufP1   uint64 // feat(tSuffixM1, suffix2), feat(tSuffixP1, suffix2)
+	bigramM1Left   uint64 // feat(tBigramM1, key): the word before the token
+	bigramP1Left   uint64 // feat(tBigramP1, key): the token itself
+	p1p2Left       uint64 // feat(tWordP1P2, key): the word after the token
+	m2m1Left       uint64 // feat(tBigramM2M1, key): two words before the token
+}
+
+func rolesOf(key, suffix2 uint64) wordRoles {
+	return wordRoles{
+		m1: feat(tWordM1, key), m2: feat(tWordM2, key), p1: feat(tWordP1, key), p2: feat(tWordP2, key),
+		sufM1: feat(tSuffixM1, suffix2), sufP1: feat(tSuffixP1, suffix2),
+		bigramM1Left: feat(tBigramM1, key), bigramP1Left: feat(tBigramP1, key),
+		p1p2Left: feat(tWordP1P2, key), m2m1Left: feat(tBigramM2M1, key),
+	}
+}
+
+// boundaryRoles are the roles of the word beyond either end of a
+// sentence. Its suffix features are never emitted.
+var boundaryRoles = rolesOf(boundaryKey, 0)
+
 // wordInfo is everything about a word that does not depend on its
 // neighbours, computed once per distinct word and cached.
 type wordInfo struct {
@@ -91,6 +117,14 @@ type wordInfo struct {
 	conj     bool           // joins list members: comma, और, तथा, एवं, व
 	demonym  gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
 	from, to int32          // this word's own features in featurizer.arena
+	roles    wordRoles
+
+	// The buckets of the word's own features under salt bucketSalt, in
+	// featurizer.buckets from bucketsAt: room for two per feature (the
+	// general and the salted copy), filled on first use.
+	bucketsAt     int32
+	bucketsFilled bool
+	bucketSalt    uint64
 }
 
 // featurizer turns sentences into weight-table buckets. It caches per
@@ -101,11 +135,13 @@ type featurizer struct {
 	known    knownWords       // nil: every word counts as known
 	bits     uint
 
-	cache map[string]int32
-	infos []wordInfo
-	arena []uint64
+	cache   wordTable // display-form word → index into infos
+	infos   []wordInfo
+	arena   []uint64
+	buckets []uint32 // per word, the buckets of its arena features (see ownBuckets)
 
 	idx        []int32
+	keys       []uint64 // key hashes of the current sentence's words
 	gazB, gazI []gazetteer.Kind
 	feats      []uint32 // buckets of the current sentence, flattened
 	offs       []int32  // token i owns feats[offs[i]:offs[i+1]]
@@ -116,7 +152,7 @@ type featurizer struct {
 const maxCachedWords = 200000
 
 func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWords, bits uint) *featurizer {
-	return &featurizer{gaz: gaz, clusters: clusters, known: known, bits: bits, cache: map[string]int32{}}
+	return &featurizer{gaz: gaz, clusters: clusters, known: known, bits: bits}
 }
 
 // reserve empties the word cache when n more words could push it past
@@ -124,16 +160,18 @@ func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWor
 // tokens hold indexes into the cache.
 func (f *featurizer) reserve(n int) {
 	if len(f.infos)+n > maxCachedWords {
-		clear(f.cache)
+		f.cache.reset()
 		f.infos = f.infos[:0]
 		f.arena = f.arena[:0]
+		f.buckets = f.buckets[:0]
 	}
 }
 
 // info returns the cached index of a display-form word, computing it on
 // first sight.
 func (f *featurizer) info(word string) int32 {
-	if i, ok := f.cache[word]; ok {
+	h := wordHash(word)
+	if i, ok := f.cache.find(word, h); ok {
 		return i
 	}
 	key := normalize.Key(word)
@@ -148,14 +186,17 @@ func (f *featurizer) info(word string) int32 {
 		wi.cluster = f.clusters[wi.key]
 	}
 	wi.suffix2 = strHash(lastRunes(key, 2))
+	wi.roles = rolesOf(wi.key, wi.suffix2)
 	wi.demonym = f.demonymOf(key)
 	wi.rare = !f.known.has(wi.key)
 	wi.conj = listJoinerKeys[key]
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
+	wi.bucketsAt = int32(len(f.buckets))
+	f.buckets = append(f.buckets, make([]uint32, 2*(wi.to-wi.from))...)
 	i := int32(len(f.infos))
 	f.infos = append(f.infos, wi)
-	f.cache[word] = i
+	f.cache.insert(word, h, i)
 	return i
 }
 
@@ -302,6 +343,12 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 		}
 		return f.infos[f.idx[i]].key
 	}
+	roles := func(i int) *wordRoles {
+		if i < 0 || i >= n {
+			return &boundaryRoles
+		}
+		return &f.infos[f.idx[i]].roles
+	}
 	shape := func(i int) uint64 {
 		if i < 0 || i >= n {
 			return shapeBoundary
@@ -311,17 +358,19 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 	for i := 0; i < n; i++ {
 		wi := &f.infos[f.idx[i]]
 		ctx := f.ctx[:0]
+		m2, m1, p1, p2 := roles(i-2), roles(i-1), roles(i+1), roles(i+2)
+		// The pair features are feat2 with their first half from the
+		// roles: feat2(t, a, b) == pairFeat(feat(t, a), b).
 		ctx = append(ctx,
-			feat(tWordM1, key(i-1)), feat(tWordM2, key(i-2)),
-			feat(tWordP1, key(i+1)), feat(tWordP2, key(i+2)),
-			feat2(tBigramM1, key(i-1), wi.key), feat2(tBigramP1, wi.key, key(i+1)),
-			feat2(tWordP1P2, key(i+1), key(i+2)),
+			m1.m1, m2.m2, p1.p1, p2.p2,
+			pairFeat(m1.bigramM1Left, wi.key), pairFeat(wi.roles.bigramP1Left, key(i+1)),
+			pairFeat(p1.p1p2Left, key(i+2)),
 			feat(tShapeM1, shape(i-1)), feat(tShapeP1, shape(i+1)),
 			feat2(tShapeM1P1, shape(i-1)<<8|shape(i), shape(i+1)),
 		)
 		if i > 0 {
 			p := &f.infos[f.idx[i-1]]
-			ctx = append(ctx, feat(tSuffixM1, p.suffix2))
+			ctx = append(ctx, p.roles.sufM1)
 			if p.title {
 				ctx = append(ctx, feat(tTitleM1, 1))
 			}
@@ -337,7 +386,7 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 		}
 		if i+1 < n {
 			q := &f.infos[f.idx[i+1]]
-			ctx = append(ctx, feat(tSuffixP1, q.suffix2))
+			ctx = append(ctx, q.roles.sufP1)
 			if q.postp {
 				ctx = append(ctx, feat(tPostpP1, 1))
 			}
@@ -412,7 +461,7 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 		if wi.demonym != 0 {
 			ctx = appendKinds(ctx, tDemonym, wi.demonym)
 		}
-		ctx = append(ctx, feat2(tBigramM2M1, key(i-2), key(i-1)))
+		ctx = append(ctx, pairFeat(m2.m2m1Left, key(i-1)))
 		if i > 0 && i+1 < n && words[i-1] == "(" && words[i+1] == ")" {
 			// An abbreviation glossing the name before it: "… बैंक ( ईबीआरडी )".
 			ctx = append(ctx, feat(tParen, uint64(wi.shape)))
@@ -421,20 +470,46 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 			ctx = append(ctx, feat(tTitleShape, uint64(wi.shape)))
 		}
 		f.ctx = ctx
-		for _, h := range f.arena[wi.from:wi.to] {
-			f.feats = append(f.feats, bucket(h, 0, f.bits))
-			if extra != 0 {
-				f.feats = append(f.feats, bucket(h, extra, f.bits))
-			}
-		}
-		for _, h := range ctx {
-			f.feats = append(f.feats, bucket(h, 0, f.bits))
-			if extra != 0 {
-				f.feats = append(f.feats, bucket(h, extra, f.bits))
-			}
-		}
+		f.feats = append(f.feats, f.ownBuckets(wi, extra)...)
+		f.feats = appendBuckets(f.feats, ctx, extra, f.bits)
 		f.offs = append(f.offs, int32(len(f.feats)))
 	}
+}
+
+// ownBuckets returns the buckets of a word's own features, in the order
+// sentence emits them: each feature under the general salt, followed,
+// when extra is non-zero, by its copy under extra. They are the same at
+// every occurrence of the word, so they are computed once per word and
+// salt rather than once per token.
+func (f *featurizer) ownBuckets(wi *wordInfo, extra uint64) []uint32 {
+	own := f.arena[wi.from:wi.to]
+	n := len(own)
+	if extra != 0 {
+		n *= 2
+	}
+	out := f.buckets[wi.bucketsAt : int(wi.bucketsAt)+n]
+	if wi.bucketsFilled && wi.bucketSalt == extra {
+		return out
+	}
+	appendBuckets(out[:0], own, extra, f.bits)
+	wi.bucketsFilled, wi.bucketSalt = true, extra
+	return out
+}
+
+// appendBuckets appends the bucket of every feature hash in hs, each
+// followed, when extra is non-zero, by its bucket under extra. The two
+// cases are separate loops so that the per-feature loop has no branch.
+func appendBuckets(dst []uint32, hs []uint64, extra uint64, bits uint) []uint32 {
+	if extra == 0 {
+		for _, h := range hs {
+			dst = append(dst, bucket(h, 0, bits))
+		}
+		return dst
+	}
+	for _, h := range hs {
+		dst = append(dst, bucket(h, 0, bits), bucket(h, extra, bits))
+	}
+	return dst
 }
 
 // wordKinds are the mined single-word lists.
@@ -458,21 +533,11 @@ func (f *featurizer) matchGazetteer(n int) {
 	if f.gaz == nil {
 		return
 	}
-	maxLen := f.gaz.MaxLen()
-	for i := 0; i < n; i++ {
-		h := gazetteer.Start()
-		for j := i; j < n && j-i < maxLen; j++ {
-			h = gazetteer.Extend(h, f.infos[f.idx[j]].key)
-			k := f.gaz.Get(h)
-			if k == 0 {
-				continue
-			}
-			f.gazB[i] |= k
-			for t := i + 1; t <= j; t++ {
-				f.gazI[t] |= k
-			}
-		}
+	f.keys = f.keys[:0]
+	for _, x := range f.idx[:n] {
+		f.keys = append(f.keys, f.infos[x].key)
 	}
+	f.gaz.Match(f.keys, f.gazB, f.gazI)
 }
 
 func resizeKinds(s []gazetteer.Kind, n int) []gazetteer.Kind {

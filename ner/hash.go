@@ -23,7 +23,14 @@ func feat(template, value uint64) uint64 {
 
 // feat2 combines a template with two values, order-sensitive.
 func feat2(template, a, b uint64) uint64 {
-	return mix64(feat(template, a)*0xff51afd7ed558ccd ^ b)
+	return pairFeat(feat(template, a), b)
+}
+
+// pairFeat finishes a two-value feature from its first half: feat2(t, a,
+// b) is pairFeat(feat(t, a), b), so a caller that has feat(t, a) at hand
+// saves a mix.
+func pairFeat(first, b uint64) uint64 {
+	return mix64(first*0xff51afd7ed558ccd ^ b)
 }
 
 // strHash is FNV-1a over a string's bytes; it does not allocate.

@@ -3,7 +3,7 @@
 //
 // Phrases are stored as 64-bit hashes of their words' matching keys
 // (normalize.Key of the display form), so a lookup of the phrase starting
-// at some token costs one map probe per candidate length, and variants
+// at some token costs one table probe per candidate length, and variants
 // that differ only in nukta, chandrabindu, digits, quotes or Latin case
 // are the same entry. A hash collision between two distinct phrases has
 // probability about n²/2⁶⁵ for n entries — negligible for the few
@@ -67,12 +67,12 @@ const MaxWords = 8
 // A Set maps phrases to the lists they belong to. The zero value is not
 // usable; call New. A Set is safe for concurrent reads once built.
 type Set struct {
-	entries  map[uint64]Kind
+	entries  phraseTable
 	maxWords int
 	// filter, once built by Freeze, has a bit set for every stored hash;
 	// most candidate phrases are absent, and a clear bit answers for them
-	// without probing the map.
-	filter []uint64
+	// without probing the table.
+	filter *[1 << filterBits / 64]uint64
 }
 
 const filterBits = 18
@@ -80,18 +80,18 @@ const filterBits = 18
 // Freeze builds the lookup filter. Call it once the set is complete;
 // adding to a frozen set drops the filter (Get stays correct either way).
 func (s *Set) Freeze() {
-	s.filter = make([]uint64, (1<<filterBits)/64)
-	for h := range s.entries {
+	s.filter = new([1 << filterBits / 64]uint64)
+	s.entries.each(func(h uint64, _ Kind) {
 		b := h >> (64 - filterBits)
 		s.filter[b/64] |= 1 << (b % 64)
-	}
+	})
 }
 
 // New returns an empty set.
-func New() *Set { return &Set{entries: map[uint64]Kind{}} }
+func New() *Set { return &Set{} }
 
 // Len is the number of distinct phrases.
-func (s *Set) Len() int { return len(s.entries) }
+func (s *Set) Len() int { return s.entries.n }
 
 // MaxLen is the word count of the longest phrase.
 func (s *Set) MaxLen() int { return s.maxWords }
@@ -107,7 +107,7 @@ func (s *Set) AddKeys(keys []string, k Kind) {
 		h = Extend(h, WordHash(w))
 	}
 	s.filter = nil
-	s.entries[h] |= k
+	s.entries.or(h, k)
 	if len(keys) > s.maxWords {
 		s.maxWords = len(keys)
 	}
@@ -126,27 +126,57 @@ func (s *Set) AddPhrase(phrase string, k Kind) {
 // Get returns the lists of the phrase whose running hash is h (see Start
 // and Extend), or 0.
 func (s *Set) Get(h uint64) Kind {
-	if s.filter != nil {
-		b := h >> (64 - filterBits)
-		if s.filter[b/64]&(1<<(b%64)) == 0 {
-			return 0
+	if s.filter != nil && !s.mayHold(h) {
+		return 0
+	}
+	return s.entries.get(h)
+}
+
+// mayHold reports whether the filter has the bit of h; false means the set
+// does not hold h. The filter must be built.
+func (s *Set) mayHold(h uint64) bool {
+	b := h >> (64 - filterBits)
+	return s.filter[b/64]&(1<<(b%64)) != 0
+}
+
+// Match marks the phrases found in a sequence of words given by their
+// WordHash: for every phrase of the set that starts at word i and ends at
+// word j, its lists are added to starts[i] and to continues[i+1..j]. Both
+// slices must be as long as words; they are added to, not cleared. It is
+// the per-sentence loop of the recognizer, kept here so that the filter
+// test runs inline for every candidate.
+func (s *Set) Match(words []uint64, starts, continues []Kind) {
+	n := len(words)
+	starts, continues = starts[:n], continues[:n]
+	for i := range n {
+		h := Start()
+		for j := i; j < n && j-i < s.maxWords; j++ {
+			h = Extend(h, words[j])
+			if s.filter != nil && !s.mayHold(h) {
+				continue
+			}
+			k := s.entries.get(h)
+			if k == 0 {
+				continue
+			}
+			starts[i] |= k
+			for t := i + 1; t <= j; t++ {
+				continues[t] |= k
+			}
 		}
 	}
-	return s.entries[h]
 }
 
 // Range calls fn for every stored phrase hash and its lists, in no order.
 func (s *Set) Range(fn func(h uint64, k Kind)) {
-	for h, k := range s.entries {
-		fn(h, k)
-	}
+	s.entries.each(fn)
 }
 
 // Put stores lists for a raw phrase hash with the given word count; it is
 // how a serialized set is restored.
 func (s *Set) Put(h uint64, k Kind, words int) {
 	s.filter = nil
-	s.entries[h] |= k
+	s.entries.or(h, k)
 	if words > s.maxWords {
 		s.maxWords = words
 	}
@@ -205,9 +235,8 @@ func Builtin() *Set {
 // Merge adds every phrase of o to s.
 func (s *Set) Merge(o *Set) {
 	s.filter = nil
-	for h, k := range o.entries {
-		s.entries[h] |= k
-	}
+	s.entries.reserve(s.entries.n + o.entries.n)
+	o.entries.each(s.entries.or)
 	if o.maxWords > s.maxWords {
 		s.maxWords = o.maxWords
 	}
