@@ -51,7 +51,7 @@ export const repoRoot = new URL('..', import.meta.url).pathname;
 // repository, failing with a clear message when it is missing.
 export function readShared(rel) {
   const url = new URL('../../shared/' + rel, import.meta.url);
-  if (!existsSync(url)) throw new Error(`shared data missing: ${url.pathname} (the tests need /work/shared beside the repository)`);
+  if (!existsSync(url)) throw new Error(`shared data missing: ${url.pathname} (the shared folder must sit beside the repository root)`);
   return readFileSync(url, 'utf8');
 }
 

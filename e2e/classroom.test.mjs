@@ -12,7 +12,7 @@ import { launch, newPage, baseURL, artifact } from './browser.mjs';
 const SAMPLE_URL = new URL('../../shared/samples/hi-news-india-israel-mou.txt', import.meta.url);
 
 function sample() {
-  if (!existsSync(SAMPLE_URL)) throw new Error(`sample article missing: ${SAMPLE_URL.pathname} (the tests need /work/shared beside the repository)`);
+  if (!existsSync(SAMPLE_URL)) throw new Error(`sample article missing: ${SAMPLE_URL.pathname} (the shared folder must sit beside the repository root)`);
   return readFileSync(SAMPLE_URL, 'utf8');
 }
 
