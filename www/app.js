@@ -7,6 +7,7 @@ import { EngineClient } from './engine-client.js';
 import { TextIndex } from './textindex.js';
 import { DocModel, TYPES, modelAnnotations } from './doc-model.js';
 import { ArticleView } from './article-view.js';
+import { KeySelect } from './keyselect.js';
 import { buildLegend, renderEntityList, renderNormReport, renderRecent } from './panels.js';
 import * as store from './store.js';
 import * as i18n from './i18n.js';
@@ -49,6 +50,7 @@ const say = (message) => { spoke = true; ui.status.textContent = message; };
 const sayEngine = (message) => { if (!spoke) ui.status.textContent = message; };
 
 const view = new ArticleView(ui.output, describe);
+const keySelect = new KeySelect(view, () => tokenList());
 
 // describe gives a highlight its accessible name, tooltip and classes: the
 // type is always named in words, never shown by colour alone.
@@ -162,6 +164,7 @@ async function showDoc() {
   ui.inputSection.hidden = readOnly;
   ui.banner.hidden = !readOnly;
   performance.mark('tippani-draw-start');
+  keySelect.reset();
   const done = await view.render(index, model.annotations, model.doc.normalization?.edits);
   if (!done) return;
   performance.measure('tippani-draw', 'tippani-draw-start');
@@ -413,7 +416,12 @@ function onKeyDown(e) {
     else if (key === 'y' && !e.altKey) { e.preventDefault(); stepHistory('redo'); }
     return;
   }
-  if (!model || readOnly) return;
+  if (!model) return;
+  if (ui.output.contains(target) && keySelect.wants(e)) {
+    keySelect.handle(e);
+    return;
+  }
+  if (readOnly) return;
   const mark = activeMark();
   const type = KEY_TYPES[e.code];
   if (type && !e.shiftKey) {

@@ -162,6 +162,21 @@ export class ArticleView {
     return this.index.cp(this.nodeStart.get(last) + last.length);
   }
 
+  // pointAt maps a code point offset to a DOM boundary point {node, offset}
+  // inside the article's text, or returns null before it is drawn. It is
+  // the inverse of offsetOf; an offset between two text nodes lands at the
+  // end of the first.
+  pointAt(cp) {
+    const u = this.index.u16(cp);
+    const walker = document.createTreeWalker(this.container, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const start = this.nodeStart.get(n);
+      if (start === undefined) continue;
+      if (u >= start && u <= start + n.length) return { node: n, offset: u - start };
+    }
+    return null;
+  }
+
   markFor(start) { return this.marks.get(start); }
 }
 

@@ -31,6 +31,7 @@ const APP_FILES = [
   '/share.js',
   '/store.js',
   '/textindex.js',
+  '/keyselect.js',
   '/wasm_exec.js',
   '/engine.wasm',
   '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2',
