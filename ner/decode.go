@@ -19,12 +19,8 @@ const negInf = float32(-1e30)
 
 // Under BIO an I-X label may follow only B-X (= I-X − 1) or I-X; O and
 // the B labels may follow anything. Viterbi and forward-backward are
-// written out for this structure instead of testing allowed for every
-// pair of labels.
-var (
-	openLabels   = [...]int{labelO, labelBPER, labelBLOC, labelBORG}
-	insideLabels = [...]int{labelIPER, labelILOC, labelIORG}
-)
+// written out for this structure, label by label, instead of testing
+// allowed for every pair of labels.
 
 // viterbi writes the best BIO-valid label sequence into out (len n).
 func (l *lattice) viterbi(out []int) {
@@ -47,26 +43,61 @@ func (l *lattice) viterbi(out []int) {
 			delta[y] = negInf
 		}
 	}
+	// The previous token's scores live in locals, not in delta: under
+	// js/wasm every array element read or written is a memory access on
+	// Go's stack, and locals stay in wasm locals. Predecessors are tried
+	// in increasing order and replace the best only when strictly better,
+	// so ties resolve to the lowest label.
+	first := (*[numLabels]float32)(delta[:numLabels])
+	p0, p1, p2, p3, p4, p5, p6 := first[0], first[1], first[2], first[3], first[4], first[5], first[6]
+	t := trans
 	for i := 1; i < n; i++ {
-		// Fixed-size views let the compiler drop the bounds checks of the
-		// 7 × 7 inner loop.
-		prev := (*[numLabels]float32)(delta[(i-1)*numLabels:])
-		cur := (*[numLabels]float32)(delta[i*numLabels:])
 		em := (*[numLabels]float32)(emit[i*numLabels:])
+		cur := (*[numLabels]float32)(delta[i*numLabels:])
 		bk := (*[numLabels]int8)(back[i*numLabels:])
-		// The labels are constants in these calls, so once inlined the
-		// compiler drops every bounds check.
-		cur[labelO], bk[labelO] = bestFromAny(prev, trans, labelO)
-		cur[labelBPER], bk[labelBPER] = bestFromAny(prev, trans, labelBPER)
-		cur[labelBLOC], bk[labelBLOC] = bestFromAny(prev, trans, labelBLOC)
-		cur[labelBORG], bk[labelBORG] = bestFromAny(prev, trans, labelBORG)
-		cur[labelIPER], bk[labelIPER] = bestInside(prev, trans, labelIPER)
-		cur[labelILOC], bk[labelILOC] = bestInside(prev, trans, labelILOC)
-		cur[labelIORG], bk[labelIORG] = bestInside(prev, trans, labelIORG)
-		for y := range cur {
-			cur[y] += em[y]
-		}
+		c0, b0 := negInf, int8(0)
+		c0, b0 = better(c0, b0, p0+t[0][0], 0)
+		c0, b0 = better(c0, b0, p1+t[1][0], 1)
+		c0, b0 = better(c0, b0, p2+t[2][0], 2)
+		c0, b0 = better(c0, b0, p3+t[3][0], 3)
+		c0, b0 = better(c0, b0, p4+t[4][0], 4)
+		c0, b0 = better(c0, b0, p5+t[5][0], 5)
+		c0, b0 = better(c0, b0, p6+t[6][0], 6)
+		c1, b1 := negInf, int8(0)
+		c1, b1 = better(c1, b1, p0+t[0][1], 0)
+		c1, b1 = better(c1, b1, p1+t[1][1], 1)
+		c1, b1 = better(c1, b1, p2+t[2][1], 2)
+		c1, b1 = better(c1, b1, p3+t[3][1], 3)
+		c1, b1 = better(c1, b1, p4+t[4][1], 4)
+		c1, b1 = better(c1, b1, p5+t[5][1], 5)
+		c1, b1 = better(c1, b1, p6+t[6][1], 6)
+		c2, b2 := better(negInf, 0, p1+t[1][2], 1)
+		c2, b2 = better(c2, b2, p2+t[2][2], 2)
+		c3, b3 := negInf, int8(0)
+		c3, b3 = better(c3, b3, p0+t[0][3], 0)
+		c3, b3 = better(c3, b3, p1+t[1][3], 1)
+		c3, b3 = better(c3, b3, p2+t[2][3], 2)
+		c3, b3 = better(c3, b3, p3+t[3][3], 3)
+		c3, b3 = better(c3, b3, p4+t[4][3], 4)
+		c3, b3 = better(c3, b3, p5+t[5][3], 5)
+		c3, b3 = better(c3, b3, p6+t[6][3], 6)
+		c4, b4 := better(negInf, 0, p3+t[3][4], 3)
+		c4, b4 = better(c4, b4, p4+t[4][4], 4)
+		c5, b5 := negInf, int8(0)
+		c5, b5 = better(c5, b5, p0+t[0][5], 0)
+		c5, b5 = better(c5, b5, p1+t[1][5], 1)
+		c5, b5 = better(c5, b5, p2+t[2][5], 2)
+		c5, b5 = better(c5, b5, p3+t[3][5], 3)
+		c5, b5 = better(c5, b5, p4+t[4][5], 4)
+		c5, b5 = better(c5, b5, p5+t[5][5], 5)
+		c5, b5 = better(c5, b5, p6+t[6][5], 6)
+		c6, b6 := better(negInf, 0, p5+t[5][6], 5)
+		c6, b6 = better(c6, b6, p6+t[6][6], 6)
+		p0, p1, p2, p3, p4, p5, p6 = c0+em[0], c1+em[1], c2+em[2], c3+em[3], c4+em[4], c5+em[5], c6+em[6]
+		cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6] = p0, p1, p2, p3, p4, p5, p6
+		bk[0], bk[1], bk[2], bk[3], bk[4], bk[5], bk[6] = b0, b1, b2, b3, b4, b5, b6
 	}
+
 	last := (*[numLabels]float32)(delta[(n-1)*numLabels:])
 	best, arg := negInf, 0
 	for y := 0; y < numLabels; y++ {
@@ -80,29 +111,10 @@ func (l *lattice) viterbi(out []int) {
 	}
 }
 
-// bestFromAny returns the best score of reaching label y, which may
-// follow any label, and the label it comes from. Predecessors are tried
-// in increasing order and replace the best only when strictly better, so
-// ties resolve to the lowest label.
-func bestFromAny(prev *[numLabels]float32, trans *[numLabels][numLabels]float32, y int) (float32, int8) {
-	best, arg := negInf, int8(0)
-	for p := 0; p < numLabels; p++ {
-		if s := prev[p] + trans[p][y]; s > best {
-			best, arg = s, int8(p)
-		}
-	}
-	return best, arg
-}
-
-// bestInside is bestFromAny for an I label, which only its B label (y−1)
-// and itself may precede.
-func bestInside(prev *[numLabels]float32, trans *[numLabels][numLabels]float32, y int) (float32, int8) {
-	best, arg := negInf, int8(0)
-	if s := prev[y-1] + trans[y-1][y]; s > best {
-		best, arg = s, int8(y-1)
-	}
-	if s := prev[y] + trans[y][y]; s > best {
-		best, arg = s, int8(y)
+// better returns (s, p) when s beats best, else (best, arg).
+func better(best float32, arg int8, s float32, p int8) (float32, int8) {
+	if s > best {
+		return s, p
 	}
 	return best, arg
 }
@@ -207,76 +219,68 @@ func (m *marginals) prepare(l *lattice, temperature float64) {
 		expNonPositive(m.e[i*numLabels:(i+1)*numLabels], x[:])
 	}
 
-	expT := &m.expT
-	var cur, prev [numLabels]float64
+	// The running scores live in locals (c0…c6), not in arrays: under
+	// js/wasm every array element read or written is a memory access on
+	// Go's stack. Sums are taken in label order, starting from zero.
+	t := &m.expT
+	var c0, c1, c2, c3, c4, c5, c6 float64
 	off := 0.0
 	for i := 0; i < n; i++ {
 		e := (*[numLabels]float64)(m.e[i*numLabels:])
 		if i == 0 {
-			for y := 0; y < numLabels; y++ {
-				cur[y] = m.expStart[y] * e[y]
-			}
+			st := &m.expStart
+			c0, c1, c2, c3, c4, c5, c6 = st[0]*e[0], st[1]*e[1], st[2]*e[2], st[3]*e[3], st[4]*e[4], st[5]*e[5], st[6]*e[6]
 		} else {
-			for _, y := range openLabels {
-				var t float64
-				for p := 0; p < numLabels; p++ {
-					t += prev[p] * expT[p][y]
-				}
-				cur[y] = t * e[y]
-			}
-			for _, y := range insideLabels {
-				cur[y] = (prev[y-1]*expT[y-1][y] + prev[y]*expT[y][y]) * e[y]
-			}
+			// O and the B labels may follow any label; I-X only B-X and I-X.
+			n0 := (0 + c0*t[0][0] + c1*t[1][0] + c2*t[2][0] + c3*t[3][0] + c4*t[4][0] + c5*t[5][0] + c6*t[6][0]) * e[0]
+			n1 := (0 + c0*t[0][1] + c1*t[1][1] + c2*t[2][1] + c3*t[3][1] + c4*t[4][1] + c5*t[5][1] + c6*t[6][1]) * e[1]
+			n3 := (0 + c0*t[0][3] + c1*t[1][3] + c2*t[2][3] + c3*t[3][3] + c4*t[4][3] + c5*t[5][3] + c6*t[6][3]) * e[3]
+			n5 := (0 + c0*t[0][5] + c1*t[1][5] + c2*t[2][5] + c3*t[3][5] + c4*t[4][5] + c5*t[5][5] + c6*t[6][5]) * e[5]
+			n2 := (c1*t[1][2] + c2*t[2][2]) * e[2]
+			n4 := (c3*t[3][4] + c4*t[4][4]) * e[4]
+			n6 := (c5*t[5][6] + c6*t[6][6]) * e[6]
+			c0, c1, c2, c3, c4, c5, c6 = n0, n1, n2, n3, n4, n5, n6
 		}
-		s := 0.0
-		for _, v := range cur {
-			s += v
-		}
-		mult, k := powerOfTwoScale(s)
+		mult, k := powerOfTwoScale(0 + c0 + c1 + c2 + c3 + c4 + c5 + c6)
 		off += float64(k)*ln2 + m.shift[i]
 		m.aOff[i] = off
+		c0, c1, c2, c3, c4, c5, c6 = c0*mult, c1*mult, c2*mult, c3*mult, c4*mult, c5*mult, c6*mult
 		a := (*[numLabels]float64)(m.ahat[i*numLabels:])
-		for y := range cur {
-			cur[y] *= mult
-			a[y] = cur[y]
-		}
-		prev = cur
+		a[0], a[1], a[2], a[3], a[4], a[5], a[6] = c0, c1, c2, c3, c4, c5, c6
 	}
-	m.logZ = math.Log(sum7(&cur)) + off
+	m.logZ = math.Log(0+c0+c1+c2+c3+c4+c5+c6) + off
 
 	b := (*[numLabels]float64)(m.bhat[(n-1)*numLabels:])
-	for y := range cur {
-		cur[y] = 1
+	for y := range b {
 		b[y] = 1
 	}
+	c0, c1, c2, c3, c4, c5, c6 = 1, 1, 1, 1, 1, 1, 1
 	m.bOff[n-1] = 0
 	off = 0
 	for i := n - 2; i >= 0; i-- {
 		e := (*[numLabels]float64)(m.e[(i+1)*numLabels:])
-		var ne [numLabels]float64
-		for y := range ne {
-			ne[y] = e[y] * cur[y]
-		}
+		e0, e1, e2, e3, e4, e5, e6 := e[0]*c0, e[1]*c1, e[2]*c2, e[3]*c3, e[4]*c4, e[5]*c5, e[6]*c6
 		// Leaving label p: to O or any B, or to I-X when p is B-X or I-X.
-		var open [numLabels]float64
-		for p := 0; p < numLabels; p++ {
-			open[p] = expT[p][labelO]*ne[labelO] + expT[p][labelBPER]*ne[labelBPER] +
-				expT[p][labelBLOC]*ne[labelBLOC] + expT[p][labelBORG]*ne[labelBORG]
-		}
-		cur[labelO] = open[labelO]
-		for _, y := range insideLabels {
-			cur[y-1] = open[y-1] + expT[y-1][y]*ne[y]
-			cur[y] = open[y] + expT[y][y]*ne[y]
-		}
-		s := sum7(&cur)
-		mult, k := powerOfTwoScale(s)
+		o0 := t[0][0]*e0 + t[0][1]*e1 + t[0][3]*e3 + t[0][5]*e5
+		o1 := t[1][0]*e0 + t[1][1]*e1 + t[1][3]*e3 + t[1][5]*e5
+		o2 := t[2][0]*e0 + t[2][1]*e1 + t[2][3]*e3 + t[2][5]*e5
+		o3 := t[3][0]*e0 + t[3][1]*e1 + t[3][3]*e3 + t[3][5]*e5
+		o4 := t[4][0]*e0 + t[4][1]*e1 + t[4][3]*e3 + t[4][5]*e5
+		o5 := t[5][0]*e0 + t[5][1]*e1 + t[5][3]*e3 + t[5][5]*e5
+		o6 := t[6][0]*e0 + t[6][1]*e1 + t[6][3]*e3 + t[6][5]*e5
+		c0 = o0
+		c1 = o1 + t[1][2]*e2
+		c2 = o2 + t[2][2]*e2
+		c3 = o3 + t[3][4]*e4
+		c4 = o4 + t[4][4]*e4
+		c5 = o5 + t[5][6]*e6
+		c6 = o6 + t[6][6]*e6
+		mult, k := powerOfTwoScale(0 + c0 + c1 + c2 + c3 + c4 + c5 + c6)
 		off += float64(k)*ln2 + m.shift[i+1]
 		m.bOff[i] = off
+		c0, c1, c2, c3, c4, c5, c6 = c0*mult, c1*mult, c2*mult, c3*mult, c4*mult, c5*mult, c6*mult
 		b := (*[numLabels]float64)(m.bhat[i*numLabels:])
-		for p := range cur {
-			cur[p] *= mult
-			b[p] = cur[p]
-		}
+		b[0], b[1], b[2], b[3], b[4], b[5], b[6] = c0, c1, c2, c3, c4, c5, c6
 	}
 }
 
@@ -301,14 +305,6 @@ func (m *marginals) cacheExps(l *lattice, inv float64) {
 		}
 	}
 	m.cacheInitialized = true
-}
-
-func sum7(v *[numLabels]float64) float64 {
-	s := 0.0
-	for _, x := range v {
-		s += x
-	}
-	return s
 }
 
 // powerOfTwoScale returns mult = 2^−k and k such that s·mult lies in

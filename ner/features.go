@@ -125,6 +125,12 @@ type wordInfo struct {
 	bucketsAt     int32
 	bucketsFilled bool
 	bucketSalt    uint64
+
+	// The buckets of roles (and of the cluster as a neighbour's
+	// feature) under salt rolesSalt, filled on first use; see fillRoles.
+	roleBk      roleBuckets
+	rolesFilled bool
+	rolesSalt   uint64
 }
 
 // featurizer turns sentences into weight-table buckets. It caches per
@@ -135,17 +141,25 @@ type featurizer struct {
 	known    knownWords       // nil: every word counts as known
 	bits     uint
 
-	cache   wordTable // display-form word → index into infos
-	infos   []wordInfo
-	arena   []uint64
-	buckets []uint32 // per word, the buckets of its arena features (see ownBuckets)
+	cache      wordTable // display-form word → index into infos
+	generation uint64    // counts resets of the word cache; indexes are reused across them
+	infos      []wordInfo
+	arena      []uint64
+	buckets    []uint32 // per word, the buckets of its arena features (see fillOwnBuckets)
 
 	idx        []int32
 	keys       []uint64 // key hashes of the current sentence's words
 	gazB, gazI []gazetteer.Kind
-	feats      []uint32 // buckets of the current sentence, flattened
-	offs       []int32  // token i owns feats[offs[i]:offs[i+1]]
-	ctx        []uint64
+	feats      []uint32                // buckets of the current sentence, flattened
+	offs       []int32                 // token i owns feats[offs[i]:offs[i+1]]
+	ctx        [ctxMask + 1]bucketPair // context feature buckets of the current token
+
+	win  []*wordInfo // the sentence's words, padded; see featurize
+	edge wordInfo    // the word beyond either end of a sentence
+
+	static     *staticBuckets // statics[staticSalt]
+	staticSalt uint64
+	statics    map[uint64]*staticBuckets // by extra salt
 }
 
 // maxCachedWords bounds the word cache of a long-lived featurizer.
@@ -161,6 +175,7 @@ func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWor
 func (f *featurizer) reserve(n int) {
 	if len(f.infos)+n > maxCachedWords {
 		f.cache.reset()
+		f.generation++
 		f.infos = f.infos[:0]
 		f.arena = f.arena[:0]
 		f.buckets = f.buckets[:0]
@@ -328,6 +343,15 @@ func shapeOf(w string) uint8 {
 // and, when extra is non-zero, once more under extra (the corpus-specific
 // copy used in training for domain adaptation).
 func (f *featurizer) sentence(words []string, extra uint64) {
+	f.featurize(words, extra, true)
+}
+
+// featurize is sentence, but with withOwn false a token's buckets are
+// only those of its context features: the buckets of its word's own
+// features are left in f.buckets (see fillOwnBuckets), where a caller
+// that caches their weight sum per word reads them, instead of being
+// copied for every token.
+func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	n := len(words)
 	f.reserve(n)
 	f.idx = f.idx[:0]
@@ -337,163 +361,185 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 	f.matchGazetteer(n)
 	f.feats = f.feats[:0]
 	f.offs = append(f.offs[:0], 0)
-	key := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return boundaryKey
+	st := f.staticFor(extra)
+	// win[i+2] is token i's word; the two entries at either end stand
+	// for the words beyond the sentence, so neighbours need no range
+	// test. The pointers stay valid: every info call is done above.
+	f.edge = wordInfo{key: boundaryKey, shape: shapeBoundary, roles: boundaryRoles,
+		roleBk: st.boundary, rolesFilled: true, rolesSalt: extra}
+	edge := &f.edge
+	win := append(f.win[:0], edge, edge)
+	for _, x := range f.idx {
+		wi := &f.infos[x]
+		if !wi.rolesFilled || wi.rolesSalt != extra {
+			f.fillRoles(wi, extra)
 		}
-		return f.infos[f.idx[i]].key
+		win = append(win, wi)
 	}
-	roles := func(i int) *wordRoles {
-		if i < 0 || i >= n {
-			return &boundaryRoles
-		}
-		return &f.infos[f.idx[i]].roles
-	}
-	shape := func(i int) uint64 {
-		if i < 0 || i >= n {
-			return shapeBoundary
-		}
-		return uint64(f.infos[f.idx[i]].shape)
-	}
+	win = append(win, edge, edge)
+	f.win = win
+	gazB, gazI := f.gazB[:n], f.gazI[:n]
+	// Context buckets are written by index into a fixed buffer rather
+	// than appended: under js/wasm every append site is a possible call,
+	// which splits the loop and spills its locals to Go's stack.
+	ctx := &f.ctx
 	for i := 0; i < n; i++ {
-		wi := &f.infos[f.idx[i]]
-		ctx := f.ctx[:0]
-		m2, m1, p1, p2 := roles(i-2), roles(i-1), roles(i+1), roles(i+2)
+		m2, m1, wi, p1, p2 := win[i], win[i+1], win[i+2], win[i+3], win[i+4]
 		// The pair features are feat2 with their first half from the
 		// roles: feat2(t, a, b) == pairFeat(feat(t, a), b).
-		ctx = append(ctx,
-			m1.m1, m2.m2, p1.p1, p2.p2,
-			pairFeat(m1.bigramM1Left, wi.key), pairFeat(wi.roles.bigramP1Left, key(i+1)),
-			pairFeat(p1.p1p2Left, key(i+2)),
-			feat(tShapeM1, shape(i-1)), feat(tShapeP1, shape(i+1)),
-			feat2(tShapeM1P1, shape(i-1)<<8|shape(i), shape(i+1)),
-		)
+		ctx[0], ctx[1], ctx[2], ctx[3] = m1.roleBk.m1, m2.roleBk.m2, p1.roleBk.p1, p2.roleBk.p2
+		ctx[4] = pairOf(pairFeat(m1.roles.bigramM1Left, wi.key), extra, f.bits)
+		ctx[5] = pairOf(pairFeat(wi.roles.bigramP1Left, p1.key), extra, f.bits)
+		ctx[6] = pairOf(pairFeat(p1.roles.p1p2Left, p2.key), extra, f.bits)
+		ctx[7], ctx[8] = st.shapeM1[m1.shape], st.shapeP1[p1.shape]
+		ctx[9] = st.shapeM1P1[(int(m1.shape)*numShapes+int(wi.shape))*numShapes+int(p1.shape)]
+		c := 10
 		if i > 0 {
-			p := &f.infos[f.idx[i-1]]
-			ctx = append(ctx, p.roles.sufM1)
-			if p.title {
-				ctx = append(ctx, feat(tTitleM1, 1))
+			ctx[c&ctxMask] = m1.roleBk.sufM1
+			c++
+			if m1.title {
+				ctx[c&ctxMask] = st.titleM1
+				c++
 			}
-			if p.postp {
-				ctx = append(ctx, feat(tPostpM1, 1))
+			if m1.postp {
+				ctx[c&ctxMask] = st.postpM1
+				c++
 			}
-			if p.cluster > 0 {
-				ctx = append(ctx, feat(tClusterM1, uint64(p.cluster-1)>>clusterFineShift))
+			if m1.cluster > 0 {
+				ctx[c&ctxMask] = m1.roleBk.clusterM1
+				c++
 			}
 		}
-		if i > 1 && f.infos[f.idx[i-2]].title {
-			ctx = append(ctx, feat(tTitleM2, 1))
+		if i > 1 && m2.title {
+			ctx[c&ctxMask] = st.titleM2
+			c++
 		}
 		if i+1 < n {
-			q := &f.infos[f.idx[i+1]]
-			ctx = append(ctx, q.roles.sufP1)
-			if q.postp {
-				ctx = append(ctx, feat(tPostpP1, 1))
+			ctx[c&ctxMask] = p1.roleBk.sufP1
+			c++
+			if p1.postp {
+				ctx[c&ctxMask] = st.postpP1
+				c++
 			}
-			if q.cluster > 0 {
-				ctx = append(ctx, feat(tClusterP1, uint64(q.cluster-1)>>clusterFineShift))
+			if p1.cluster > 0 {
+				ctx[c&ctxMask] = p1.roleBk.clusterP1
+				c++
 			}
 		}
-		ctx = appendKinds(ctx, tGazB, f.gazB[i])
-		ctx = appendKinds(ctx, tGazI, f.gazI[i])
+		c = putKindPairs(ctx, c, &st.kinds[slotGazB], gazB[i])
+		c = putKindPairs(ctx, c, &st.kinds[slotGazI], gazI[i])
 		// One feature for every place list together, so a list that is
 		// rare in training (world cities) borrows the weight the common
 		// ones (countries) earn.
-		if f.gazB[i]&placeKinds != 0 {
-			ctx = append(ctx, feat(tPlace, 1))
+		if gazB[i]&placeKinds != 0 {
+			ctx[c&ctxMask] = st.placeB
+			c++
 		}
-		if f.gazI[i]&placeKinds != 0 {
-			ctx = append(ctx, feat(tPlace, 2))
+		if gazI[i]&placeKinds != 0 {
+			ctx[c&ctxMask] = st.placeI
+			c++
 		}
 		if i > 0 {
-			ctx = appendKinds(ctx, tGazM1, f.gazB[i-1]|f.gazI[i-1])
+			c = putKindPairs(ctx, c, &st.kinds[slotGazM1], gazB[i-1]|gazI[i-1])
 		}
 		if i+1 < n {
-			ctx = appendKinds(ctx, tGazP1, f.gazB[i+1])
+			c = putKindPairs(ctx, c, &st.kinds[slotGazP1], gazB[i+1])
 		}
 		// Name words nearby within the same phrase (no postposition or
 		// punctuation between): the head of a long organization name
 		// (…आयोग, …विश्वविद्यालय) informs the words before it.
 		for d := 1; d <= 3 && i+d < n; d++ {
-			q := &f.infos[f.idx[i+d]]
+			q := win[i+2+d]
 			if q.postp || q.shape == shapePunct {
 				break
 			}
-			ctx = appendKinds(ctx, tAhead<<4|uint64(d), (f.gazB[i+d]|f.gazI[i+d])&wordKinds)
+			c = putKindPairs(ctx, c, &st.kinds[slotAhead1+d-1], (gazB[i+d]|gazI[i+d])&wordKinds)
 		}
 		for d := 1; d <= 3 && i-d >= 0; d++ {
-			q := &f.infos[f.idx[i-d]]
+			q := win[i+2-d]
 			if q.postp || q.shape == shapePunct {
 				break
 			}
-			ctx = appendKinds(ctx, tBehind<<4|uint64(d), (f.gazB[i-d]|f.gazI[i-d])&wordKinds)
+			c = putKindPairs(ctx, c, &st.kinds[slotBehind1+d-1], (gazB[i-d]|gazI[i-d])&wordKinds)
 		}
 		if i == 0 {
-			ctx = append(ctx, feat(tFirst, uint64(wi.shape)))
+			ctx[c&ctxMask] = st.first[wi.shape]
+			c++
 		}
 		if wi.rare && (wi.shape == shapeDeva || wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper) {
 			var cue uint64
-			if i > 0 && f.infos[f.idx[i-1]].title {
+			if i > 0 && m1.title {
 				cue |= 1
 			}
-			if i > 1 && f.infos[f.idx[i-2]].title {
+			if i > 1 && m2.title {
 				cue |= 2
 			}
-			if i+1 < n && f.infos[f.idx[i+1]].postp {
+			if i+1 < n && p1.postp {
 				cue |= 4
 			}
-			if i > 0 && f.infos[f.idx[i-1]].rare {
+			if i > 0 && m1.rare {
 				cue |= 8
 			}
-			if i+1 < n && f.infos[f.idx[i+1]].rare {
+			if i+1 < n && p1.rare {
 				cue |= 16
 			}
-			ctx = append(ctx, feat2(tRare, uint64(wi.shape), cue), feat(tRare, uint64(wi.shape)))
+			ctx[c&ctxMask] = pairOf(feat2(tRare, uint64(wi.shape), cue), extra, f.bits)
+			c++
+			ctx[c&ctxMask] = st.rareAlone[wi.shape]
+			c++
 		}
 		// Members of a list ("आस्ट्रेलिया , आस्ट्रिया , बेलजियम") share the
 		// lists of the members beside them.
-		if i > 1 && f.infos[f.idx[i-1]].conj {
-			ctx = appendKinds(ctx, tListM, f.gazB[i-2]|f.gazI[i-2])
+		if i > 1 && m1.conj {
+			c = putKindPairs(ctx, c, &st.kinds[slotListM], gazB[i-2]|gazI[i-2])
 		}
-		if i+2 < n && f.infos[f.idx[i+1]].conj {
-			ctx = appendKinds(ctx, tListP, f.gazB[i+2])
+		if i+2 < n && p1.conj {
+			c = putKindPairs(ctx, c, &st.kinds[slotListP], gazB[i+2])
 		}
 		if wi.demonym != 0 {
-			ctx = appendKinds(ctx, tDemonym, wi.demonym)
+			c = putKindPairs(ctx, c, &st.kinds[slotDemonym], wi.demonym)
 		}
-		ctx = append(ctx, pairFeat(m2.m2m1Left, key(i-1)))
+		ctx[c&ctxMask] = pairOf(pairFeat(m2.roles.m2m1Left, m1.key), extra, f.bits)
+		c++
 		if i > 0 && i+1 < n && words[i-1] == "(" && words[i+1] == ")" {
 			// An abbreviation glossing the name before it: "… बैंक ( ईबीआरडी )".
-			ctx = append(ctx, feat(tParen, uint64(wi.shape)))
+			ctx[c&ctxMask] = st.paren[wi.shape]
+			c++
 		}
-		if i > 0 && f.infos[f.idx[i-1]].title {
-			ctx = append(ctx, feat(tTitleShape, uint64(wi.shape)))
+		if i > 0 && m1.title {
+			ctx[c&ctxMask] = st.titleShape[wi.shape]
+			c++
 		}
-		f.ctx = ctx
-		f.feats = append(f.feats, f.ownBuckets(wi, extra)...)
-		f.feats = appendBuckets(f.feats, ctx, extra, f.bits)
+		if !wi.bucketsFilled || wi.bucketSalt != extra {
+			f.fillOwnBuckets(wi, extra)
+		}
+		if withOwn {
+			f.feats = append(f.feats, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, extra)]...)
+		}
+		f.feats = appendPairBuckets(f.feats, ctx[:c], extra)
 		f.offs = append(f.offs, int32(len(f.feats)))
 	}
 }
 
-// ownBuckets returns the buckets of a word's own features, in the order
-// sentence emits them: each feature under the general salt, followed,
-// when extra is non-zero, by its copy under extra. They are the same at
-// every occurrence of the word, so they are computed once per word and
-// salt rather than once per token.
-func (f *featurizer) ownBuckets(wi *wordInfo, extra uint64) []uint32 {
-	own := f.arena[wi.from:wi.to]
-	n := len(own)
+// fillOwnBuckets computes the buckets of a word's own features, in the
+// order sentence emits them: each feature under the general salt
+// followed, when extra is non-zero, by its copy under extra. They are
+// the same at every occurrence of the word, so they are computed once
+// per word and salt rather than once per token; sentence reads them from
+// f.buckets[wi.bucketsAt:][:ownLen(wi, extra)].
+func (f *featurizer) fillOwnBuckets(wi *wordInfo, extra uint64) {
+	out := f.buckets[wi.bucketsAt : int(wi.bucketsAt)+ownLen(wi, extra)]
+	appendBuckets(out[:0], f.arena[wi.from:wi.to], extra, f.bits)
+	wi.bucketsFilled, wi.bucketSalt = true, extra
+}
+
+// ownLen is the number of buckets of a word's own features under extra.
+func ownLen(wi *wordInfo, extra uint64) int {
+	n := int(wi.to - wi.from)
 	if extra != 0 {
 		n *= 2
 	}
-	out := f.buckets[wi.bucketsAt : int(wi.bucketsAt)+n]
-	if wi.bucketsFilled && wi.bucketSalt == extra {
-		return out
-	}
-	appendBuckets(out[:0], own, extra, f.bits)
-	wi.bucketsFilled, wi.bucketSalt = true, extra
-	return out
+	return n
 }
 
 // appendBuckets appends the bucket of every feature hash in hs, each
@@ -514,16 +560,6 @@ func appendBuckets(dst []uint32, hs []uint64, extra uint64, bits uint) []uint32 
 
 // wordKinds are the mined single-word lists.
 const wordKinds = gazetteer.MinedPERWord | gazetteer.MinedLOCWord | gazetteer.MinedORGWord
-
-func appendKinds(dst []uint64, template uint64, k gazetteer.Kind) []uint64 {
-	for b := 0; k != 0; b++ {
-		if k&1 != 0 {
-			dst = append(dst, feat(template, uint64(b)))
-		}
-		k >>= 1
-	}
-	return dst
-}
 
 // matchGazetteer marks, for every token, the lists of every gazetteer
 // phrase that starts (gazB) or continues (gazI) at it.

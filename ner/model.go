@@ -106,73 +106,52 @@ func (m *Model) putWork(w *work) {
 // decode tags one sentence of display-form words; the labels are left in
 // w.labels and the scores in w.lat for marginals.
 //
-// A token's buckets begin with those of its word's own features
-// (featurizer.arena), which are the same wherever the word occurs, so
-// their weight sum is cached per word (see wordSum) and only the context
-// features are looked up for every token. The cache is used only where
-// the buckets are seen to begin that way; elsewhere every bucket is
-// looked up.
+// A token's buckets are those of its word's own features (the same
+// wherever the word occurs) and those of its context features. The
+// featurizer hands over only the context buckets per token; the own
+// ones stay in its per-word cache, and their weight sum is cached per
+// word too (see wordSum).
 func (m *Model) decode(w *work, words []string) {
 	f := w.f
-	f.sentence(words, m.salt)
+	f.featurize(words, m.salt, false)
 	n := len(words)
 	m.sizeEmissions(w, n)
-	copies := 1
-	if m.salt != 0 {
-		copies = 2
-	}
 	for i := 0; i < n; i++ {
-		var acc [numLabels]int32
-		feats := f.feats[f.offs[i]:f.offs[i+1]]
 		idx := f.idx[i]
-		own := f.arena[f.infos[idx].from:f.infos[idx].to]
-		k := len(own) * copies
-		if k > 0 && k <= len(feats) &&
-			feats[0] == bucket(own[0], 0, m.bits) && feats[k-1] == bucket(own[len(own)-1], m.salt, m.bits) {
-			acc = m.wordSum(w, idx, own)
-			feats = feats[k:]
-		}
-		m.table.addRows(&acc, feats)
+		wi := &f.infos[idx]
+		acc := m.wordSum(w, idx, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, m.salt)])
+		m.table.addRows(&acc, f.feats[f.offs[i]:f.offs[i+1]])
 		m.setEmission(w, i, &acc)
 	}
 	m.finishDecode(w, n)
 }
 
 // A wordSum caches the weight sum of one word's own features, valid
-// while the featurizer's word at that index has features hashing to
-// check.
+// while the featurizer's word cache is in the generation it was computed
+// in.
 type wordSum struct {
-	check uint64
-	sum   [numLabels]int32
-	set   bool
+	generation uint64
+	sum        [numLabels]int32
+	set        bool
 }
 
 // wordSum returns the weight sum of the buckets of a word's own features
-// (own, as hashes; each looked up under the general salt and, when the
-// model has one, its extra salt), cached under the word's featurizer
-// index. The featurizer may empty its word cache and reuse the index
-// for another word, so an entry is trusted only when the features it
-// was computed from hash the same.
-func (m *Model) wordSum(w *work, idx int32, own []uint64) [numLabels]int32 {
+// (ownBk, as the featurizer cached them: each under the general salt
+// and, when the model has one, its extra salt), cached under the word's
+// featurizer index. The featurizer may empty its word cache and reuse
+// the index for another word; it then starts a new generation, and
+// entries from older ones are recomputed.
+func (m *Model) wordSum(w *work, idx int32, ownBk []uint32) [numLabels]int32 {
 	if int(idx) >= len(w.wordSums) {
 		w.wordSums = append(w.wordSums, make([]wordSum, int(idx)+1-len(w.wordSums))...)
 	}
-	check := uint64(len(own))
-	for _, h := range own {
-		check = (check ^ h) * 0x9e3779b97f4a7c15
-	}
 	e := &w.wordSums[idx]
-	if e.set && e.check == check {
+	if e.set && e.generation == w.f.generation {
 		return e.sum
 	}
 	var acc [numLabels]int32
-	for _, h := range own {
-		m.table.addRow(&acc, bucket(h, 0, m.bits))
-		if m.salt != 0 {
-			m.table.addRow(&acc, bucket(h, m.salt, m.bits))
-		}
-	}
-	*e = wordSum{check: check, sum: acc, set: true}
+	m.table.addRows(&acc, ownBk)
+	*e = wordSum{generation: w.f.generation, sum: acc, set: true}
 	return acc
 }
 

@@ -94,6 +94,10 @@ func checkEmissions(t *testing.T, m *Model) {
 		for si, s := range dev {
 			words := displayWords(nil, s.Tokens)
 			m.decode(w, words)
+			emit := append([]float32(nil), w.emit...)
+			// decode hands the tagger context buckets only; the full
+			// list, own features first, is what sentence gives.
+			w.f.sentence(words, m.salt)
 			for i := range words {
 				var acc [numLabels]int32
 				for _, b := range w.f.feats[w.f.offs[i]:w.f.offs[i+1]] {
@@ -106,7 +110,7 @@ func checkEmissions(t *testing.T, m *Model) {
 					if y == labelO {
 						want -= m.oBias
 					}
-					if got := w.emit[i*numLabels+y]; got != want {
+					if got := emit[i*numLabels+y]; got != want {
 						t.Fatalf("pass %d sentence %d token %d label %d: emission %v, full table gives %v", pass, si, i, y, got, want)
 					}
 				}
@@ -136,5 +140,39 @@ func TestExpNonPositiveMatchesMathExp(t *testing.T) {
 	expNonPositive(got, edges)
 	if got[0] != 1 || got[1] != 0 || got[2] != 0 || !math.IsNaN(got[3]) {
 		t.Errorf("e^0, e^-1000, e^-Inf, e^NaN = %v; want 1, 0, 0, NaN", got)
+	}
+}
+
+// addRows sums 8-bit rows several at a time in packed lanes; its sums
+// must equal label-by-label ones for runs of buckets longer than one
+// packed batch and for rows at the extremes of the 8-bit range.
+func TestAddRowsMatchesLabelSums(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	for _, limit := range []int{127, 3000} {
+		full := randomFullTable(rng, 1<<10, 2, limit)
+		for y := 0; y < numLabels; y++ { // rows of all +127 and all −127
+			full[5*rowStride+y], full[6*rowStride+y] = 127, -127
+		}
+		tab := tableFromFull(full)
+		for _, n := range []int{0, 1, 7, maxSWARRows - 1, maxSWARRows, maxSWARRows + 1, 3*maxSWARRows + 5} {
+			buckets := make([]uint32, n)
+			for i := range buckets {
+				buckets[i] = uint32(rng.Intn(tab.numRows()))
+				if i%3 == 0 {
+					buckets[i] = uint32(5 + i%2)
+				}
+			}
+			acc := [numLabels]int32{1, -2, 3, -4, 5, -6, 7}
+			want := acc
+			tab.addRows(&acc, buckets)
+			for _, b := range buckets {
+				for y := range want {
+					want[y] += int32(full[int(b)*rowStride+y])
+				}
+			}
+			if acc != want {
+				t.Errorf("limit %d, %d buckets: sums %v, want %v", limit, n, acc, want)
+			}
+		}
 	}
 }
