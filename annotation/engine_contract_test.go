@@ -1,14 +1,12 @@
 package annotation_test
 
 import (
-	"bufio"
-	"bytes"
-	"strings"
 	"testing"
 
 	"tippani/annotation"
 	"tippani/annotation/internal/sharedtest"
 	"tippani/engine"
+	"tippani/hindi/benchcorpus"
 )
 
 // TestEngineOutputIsValid checks the contract between the recognizer and
@@ -17,19 +15,10 @@ import (
 // scores in [0,1], no overlaps, no offsets inside a character), so the
 // browser can save and share it unchanged.
 func TestEngineOutputIsValid(t *testing.T) {
-	var corpus strings.Builder
-	sc := bufio.NewScanner(bytes.NewReader(sharedtest.File(t, "data/ner/ilner-hi-dev.conll")))
-	for sc.Scan() {
-		token, _, _ := strings.Cut(sc.Text(), "\t")
-		if token == "" {
-			corpus.WriteString("\n")
-		} else {
-			corpus.WriteString(token + " ")
-		}
-	}
+	corpus := benchcorpus.FromCoNLL(sharedtest.File(t, "data/ner/ilner-hi-dev.conll"))
 	inputs := map[string]string{
 		"sample": string(sharedtest.File(t, "samples/hi-news-india-israel-mou.txt")),
-		"ilner":  corpus.String(),
+		"ilner":  string(corpus),
 	}
 	for name, raw := range inputs {
 		res, err := engine.Annotate(raw)

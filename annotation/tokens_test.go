@@ -1,13 +1,11 @@
 package annotation_test
 
 import (
-	"bufio"
-	"bytes"
-	"strings"
 	"testing"
 
 	"tippani/annotation"
 	"tippani/annotation/internal/sharedtest"
+	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
 	"tippani/textpos"
@@ -19,19 +17,10 @@ import (
 // It runs over the sample article and the IL-NER development corpus,
 // rebuilt as running text.
 func TestTokenEdgesAreBoundaries(t *testing.T) {
-	var corpus strings.Builder
-	sc := bufio.NewScanner(bytes.NewReader(sharedtest.File(t, "data/ner/ilner-hi-dev.conll")))
-	for sc.Scan() {
-		token, _, _ := strings.Cut(sc.Text(), "\t")
-		if token == "" {
-			corpus.WriteString("\n")
-			continue
-		}
-		corpus.WriteString(token + " ")
-	}
+	corpus := benchcorpus.FromCoNLL(sharedtest.File(t, "data/ner/ilner-hi-dev.conll"))
 	texts := map[string]string{
 		"sample": string(sharedtest.File(t, "samples/hi-news-india-israel-mou.txt")),
-		"ilner":  corpus.String(),
+		"ilner":  string(corpus),
 	}
 	for name, raw := range texts {
 		text := normalize.String(raw)

@@ -1,11 +1,8 @@
 package normalize
 
 import (
-	"strings"
 	"sync"
 	"testing"
-	"time"
-	"unicode/utf8"
 
 	"tippani/hindi/benchcorpus"
 )
@@ -80,30 +77,5 @@ func BenchmarkKey(b *testing.B) {
 // 1 is expected).
 func BenchmarkLinearity(b *testing.B) {
 	raw, _ := benchCorpus(b)
-	prefix := func(n int) string {
-		for n > 0 && !utf8.RuneStart(raw[n]) {
-			n--
-		}
-		return raw[:n]
-	}
-	// The 1 MB input is the 1 KB input repeated, so both hold the same
-	// mix of clean and changed text and only the size differs.
-	small := prefix(1 << 10)
-	large := strings.Repeat(small, 1<<10)
-	// testing.Benchmark cannot run inside a benchmark, so each size is
-	// timed by hand: repeat until a fixed time has passed.
-	perByte := func(s string) float64 {
-		n, start := 0, time.Now()
-		for time.Since(start) < 300*time.Millisecond {
-			DisplayLossy(s)
-			n++
-		}
-		return float64(time.Since(start).Nanoseconds()) / float64(n*len(s))
-	}
-	for b.Loop() {
-		smallNs, largeNs := perByte(small), perByte(large)
-		b.ReportMetric(smallNs, "ns/byte-1KB")
-		b.ReportMetric(largeNs, "ns/byte-1MB")
-		b.ReportMetric(largeNs/smallNs, "ratio-1MB/1KB")
-	}
+	benchcorpus.ReportLinearity(b, raw, func(s string) { DisplayLossy(s) })
 }
