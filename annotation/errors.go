@@ -34,7 +34,8 @@ const (
 )
 
 // Status is the HTTP status a server should answer with for this code:
-// 400 for malformed requests, 413 for requests over a size limit, 422 for
+// 400 for malformed requests, 413 for requests over a size limit (text,
+// annotation count, note length), 422 for
 // well-formed requests whose content breaks a rule.
 //
 // The numbers are written out rather than taken from net/http: this package
@@ -49,7 +50,7 @@ func (c ErrorCode) Status() int {
 	switch c {
 	case CodeBadJSON, CodeBadField, CodeMissingField, CodeInvalidUTF8, CodeBadFormat:
 		return statusBadRequest
-	case CodeTextTooLarge, CodeTooManyAnnotations:
+	case CodeTextTooLarge, CodeTooManyAnnotations, CodeNoteTooLong:
 		return statusRequestEntityTooLarge
 	default:
 		return statusUnprocessableEntity

@@ -85,8 +85,8 @@ func TestValidateRejects(t *testing.T) {
 func TestStatusHints(t *testing.T) {
 	want := map[ErrorCode]int{
 		CodeBadJSON: 400, CodeBadField: 400, CodeMissingField: 400, CodeInvalidUTF8: 400,
-		CodeTextTooLarge: 413, CodeTooManyAnnotations: 413,
-		CodeOverlap: 422, CodeTextNotNormalized: 422, CodeNoteTooLong: 422, CodeUnknownType: 422,
+		CodeTextTooLarge: 413, CodeTooManyAnnotations: 413, CodeNoteTooLong: 413,
+		CodeOverlap: 422, CodeTextNotNormalized: 422, CodeUnknownType: 422,
 	}
 	for code, status := range want {
 		if got := code.Status(); got != status {

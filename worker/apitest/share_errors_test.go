@@ -37,7 +37,7 @@ func TestShareErrorsAnswerJSONAndStoreNothing(t *testing.T) {
 		{"body over 1 MB", "application/json", []byte(`{"text":"` + strings.Repeat("क", 400_000) + `"}`), []int{413}, []string{"body_too_large"}},
 		{"text over 200 KB", "application/json", []byte(`{"text":"` + strings.Repeat("क", 70_000) + `"}`), []int{413}, []string{"text_too_large"}},
 		{"5,001 annotations", "application/json", []byte(`{"text":"` + strings.Repeat("१", 5002) + `","annotations":[` + strings.Join(manyAnns, ",") + `]}`), []int{413}, []string{"too_many_annotations"}},
-		{"note over 2,000 characters", "application/json", []byte(`{"text":"राम","annotations":[{"start":0,"end":3,"type":"PER","note":"` + strings.Repeat("😀", 2001) + `"}]}`), []int{413, 422}, []string{"note_too_long"}},
+		{"note over 2,000 characters", "application/json", []byte(`{"text":"राम","annotations":[{"start":0,"end":3,"type":"PER","note":"` + strings.Repeat("😀", 2001) + `"}]}`), []int{413}, []string{"note_too_long"}},
 		{"text not UTF-8", "application/json", shareWithText("\"\xff\xfe राम\""), []int{400, 422}, []string{"invalid_utf8"}},
 		{"text not in display form (CRLF)", "application/json", shareWithText(`"राम\r\nश्याम"`), []int{422}, []string{"text_not_normalized"}},
 		{"text not in display form (zero-width space)", "application/json", shareWithText(`"राम\u200bश्याम"`), []int{422}, []string{"text_not_normalized"}},
