@@ -48,24 +48,14 @@ func fitCalibration(m *Model, d *featData, held func(int) bool) calibration {
 	var all []obs
 	w := m.getWork()
 	defer m.putWork(w)
-	for s := 0; s < d.sentences(); s++ {
-		if !held(s) {
-			continue
-		}
-		t0, t1 := d.sentOff[s], d.sentOff[s+1]
-		n := int(t1 - t0)
-		if n == 0 {
-			continue
-		}
-		base := d.tokOff[t0]
-		m.decodeBuckets(w, n, d.feats[base:d.tokOff[t1]], d.tokOff[t0:t1+1], base)
+	m.decodeHeld(w, d, held, func(t0, t1 int32) {
 		gold := map[[3]int]bool{}
 		for _, sp := range spansOf(d.gold[t0:t1]) {
 			gold[sp] = true
 		}
 		pred := spansOfInt(w.labels)
 		if len(pred) == 0 {
-			continue
+			return
 		}
 		zs := make([][]float64, len(pred))
 		for ti, temp := range calibrationTemperatures {
@@ -80,7 +70,7 @@ func fitCalibration(m *Model, d *featData, held func(int) bool) calibration {
 		for k, sp := range pred {
 			all = append(all, obs{z: zs[k], correct: gold[sp]})
 		}
-	}
+	})
 	best := defaultCalibration
 	bestLoss := math.Inf(1)
 	for ti, temp := range calibrationTemperatures {
@@ -182,6 +172,24 @@ func spansOfInt(labels []int) [][3]int {
 // oBiasGrid is searched by chooseOBias, in weight units.
 var oBiasGrid = []float32{0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8}
 
+// decodeHeld tags every non-empty held-out sentence of d with w and calls
+// visit with its token range, while w still holds the sentence's labels and
+// lattice.
+func (m *Model) decodeHeld(w *work, d *featData, held func(int) bool, visit func(t0, t1 int32)) {
+	for s := 0; s < d.sentences(); s++ {
+		if !held(s) {
+			continue
+		}
+		t0, t1 := d.sentOff[s], d.sentOff[s+1]
+		if t0 == t1 {
+			continue
+		}
+		base := d.tokOff[t0]
+		m.decodeBuckets(w, int(t1-t0), d.feats[base:d.tokOff[t1]], d.tokOff[t0:t1+1], base)
+		visit(t0, t1)
+	}
+}
+
 // chooseOBias returns the O bias that maximizes entity F1 on the
 // held-out sentences of d. Perceptrons trained on sparse names tend to
 // under-predict entities; this moves the operating point toward recall
@@ -194,19 +202,9 @@ func chooseOBias(m *Model, d *featData, held func(int) bool) float32 {
 	for _, b := range oBiasGrid {
 		m.oBias = b
 		rep := conll.NewReport()
-		for s := 0; s < d.sentences(); s++ {
-			if !held(s) {
-				continue
-			}
-			t0, t1 := d.sentOff[s], d.sentOff[s+1]
-			n := int(t1 - t0)
-			if n == 0 {
-				continue
-			}
-			base := d.tokOff[t0]
-			m.decodeBuckets(w, n, d.feats[base:d.tokOff[t1]], d.tokOff[t0:t1+1], base)
+		m.decodeHeld(w, d, held, func(t0, t1 int32) {
 			rep.Add(labelStrings(d.gold[t0:t1]), labelStringsInt(w.labels))
-		}
+		})
 		if f := rep.Micro().F1(); f > bestF1+1e-9 {
 			best, bestF1 = b, f
 		}

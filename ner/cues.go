@@ -115,28 +115,8 @@ func letterNamesAt(key string, i int) []letterName {
 // positions, preferring the fewest syllables, and never allocates for
 // words up to 64 bytes.
 func letterSyllables(key string) int {
-	if len(key) == 0 || len(key) > 64 {
-		return 0
-	}
-	var best [65]int8 // best[i] = fewest syllables covering key[:i], -1 = impossible
-	for i := range best[:len(key)+1] {
-		best[i] = -1
-	}
-	best[0] = 0
-	for i := 0; i < len(key); i++ {
-		if best[i] < 0 {
-			continue
-		}
-		for _, ln := range letterNamesAt(key, i) {
-			if !strings.HasPrefix(key[i:], ln.key) {
-				continue
-			}
-			if j := i + len(ln.key); best[j] < 0 || best[i]+1 < best[j] {
-				best[j] = best[i] + 1
-			}
-		}
-	}
-	return max(int(best[len(key)]), 0)
+	var p letterParse
+	return p.parse(key)
 }
 
 // latinAcronym spells a Devanagari letter-name acronym in Latin letters
@@ -144,37 +124,51 @@ func letterSyllables(key string) int {
 // than two letters. Used to tie an acronym to its Latin spelling in the
 // same text.
 func latinAcronym(key string) string {
-	if len(key) == 0 || len(key) > 64 {
+	var p letterParse
+	n := p.parse(key)
+	if n < 2 {
 		return ""
 	}
-	var best [65]int8
-	var from [65]int8
-	var letter [65]byte
-	for i := range best[:len(key)+1] {
-		best[i] = -1
+	out := make([]byte, n)
+	for j := len(key); j > 0; j = int(p.from[j]) {
+		n--
+		out[n] = p.letter[j]
 	}
-	best[0] = 0
+	return string(out)
+}
+
+// letterParse is the dynamic programme behind letterSyllables and
+// latinAcronym: for each prefix of the key, the fewest letter names that
+// spell it, and the last letter and where it began, so the spelling can be
+// read back. It lives on the caller's stack (keys are at most 64 bytes).
+type letterParse struct {
+	best   [65]int8 // best[i] = fewest names covering key[:i], -1 = impossible
+	from   [65]int8
+	letter [65]byte
+}
+
+// parse fills p for key and returns the fewest names that spell all of
+// it, or 0 when no sequence of names does (or key is empty or too long).
+func (p *letterParse) parse(key string) int {
+	if len(key) == 0 || len(key) > 64 {
+		return 0
+	}
+	for i := range p.best[:len(key)+1] {
+		p.best[i] = -1
+	}
+	p.best[0] = 0
 	for i := 0; i < len(key); i++ {
-		if best[i] < 0 {
+		if p.best[i] < 0 {
 			continue
 		}
 		for _, ln := range letterNamesAt(key, i) {
 			if !strings.HasPrefix(key[i:], ln.key) {
 				continue
 			}
-			if j := i + len(ln.key); best[j] < 0 || best[i]+1 < best[j] {
-				best[j], from[j], letter[j] = best[i]+1, int8(i), ln.letter
+			if j := i + len(ln.key); p.best[j] < 0 || p.best[i]+1 < p.best[j] {
+				p.best[j], p.from[j], p.letter[j] = p.best[i]+1, int8(i), ln.letter
 			}
 		}
 	}
-	n := int(best[len(key)])
-	if n < 2 {
-		return ""
-	}
-	out := make([]byte, n)
-	for j := len(key); j > 0; j = int(from[j]) {
-		n--
-		out[n] = letter[j]
-	}
-	return string(out)
+	return max(int(p.best[len(key)]), 0)
 }

@@ -22,6 +22,20 @@ type phraseStats struct {
 	occ []int32    // per fold: occurrences as a word sequence
 }
 
+// total sums the counts over every fold but skip (-1 keeps all).
+func (st *phraseStats) total(skip int) (ent [3]int32, occ int32) {
+	for f := range st.occ {
+		if f == skip {
+			continue
+		}
+		for t := range ent {
+			ent[t] += st.ent[f][t]
+		}
+		occ += st.occ[f]
+	}
+	return ent, occ
+}
+
 type miner struct {
 	folds    int
 	stats    map[uint64]*phraseStats
@@ -109,17 +123,7 @@ func (mi *miner) set(skip int, minRatio float64) *gazetteer.Set {
 	s := gazetteer.New()
 	kinds := [3]gazetteer.Kind{gazetteer.MinedPER, gazetteer.MinedLOC, gazetteer.MinedORG}
 	for h, st := range mi.stats {
-		var ent [3]int32
-		var occ int32
-		for f := 0; f < mi.folds; f++ {
-			if f == skip {
-				continue
-			}
-			for t := range ent {
-				ent[t] += st.ent[f][t]
-			}
-			occ += st.occ[f]
-		}
+		ent, occ := st.total(skip)
 		if occ == 0 {
 			continue
 		}
@@ -131,17 +135,7 @@ func (mi *miner) set(skip int, minRatio float64) *gazetteer.Set {
 	}
 	wordKinds := [3]gazetteer.Kind{gazetteer.MinedPERWord, gazetteer.MinedLOCWord, gazetteer.MinedORGWord}
 	for w, st := range mi.words {
-		var ent [3]int32
-		var occ int32
-		for f := 0; f < mi.folds; f++ {
-			if f == skip {
-				continue
-			}
-			for t := range ent {
-				ent[t] += st.ent[f][t]
-			}
-			occ += st.occ[f]
-		}
+		ent, occ := st.total(skip)
 		if occ < minWordOccurrences {
 			continue
 		}
