@@ -208,26 +208,21 @@ func WordHash(key string) uint64 {
 // common country spellings and major world cities.
 func Builtin() *Set {
 	s := New()
-	for _, p := range cldrCountries {
-		s.AddPhrase(p, Country)
-	}
-	for _, p := range countryVariants {
-		s.AddPhrase(p, Country)
-	}
-	for _, p := range cldrTerritories {
-		s.AddPhrase(p, Territory)
-	}
-	for _, p := range cldrLanguages {
-		s.AddPhrase(p, Language)
-	}
-	for _, p := range indianStates {
-		s.AddPhrase(p, IndianState)
-	}
-	for _, p := range indianCities {
-		s.AddPhrase(p, IndianCity)
-	}
-	for _, p := range worldCities {
-		s.AddPhrase(p, WorldCity)
+	for _, l := range []struct {
+		phrases []string
+		kind    Kind
+	}{
+		{cldrCountries, Country},
+		{countryVariants, Country},
+		{cldrTerritories, Territory},
+		{cldrLanguages, Language},
+		{indianStates, IndianState},
+		{indianCities, IndianCity},
+		{worldCities, WorldCity},
+	} {
+		for _, p := range l.phrases {
+			s.AddPhrase(p, l.kind)
+		}
 	}
 	return s
 }
