@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"tippani/hindi/normalize"
+	"tippani/textpos"
 )
 
 // runeCounter converts increasing byte offsets of one string to code point
@@ -23,25 +24,11 @@ func (c *runeCounter) at(b int) int {
 		if c.raw {
 			c.runes += utf8.RuneCountInString(c.s[c.pos:b])
 		} else {
-			c.runes += countRunes(c.s[c.pos:b])
+			c.runes += textpos.CountRunes(c.s[c.pos:b])
 		}
 		c.pos = b
 	}
 	return c.runes
-}
-
-// countRunes counts the code points of s, which must be valid UTF-8:
-// every byte that is not a continuation byte (10xxxxxx) starts one. This
-// plain loop is several times faster than utf8.RuneCountInString under
-// js/wasm, where the offsets sweep covers the whole text.
-func countRunes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	return n
 }
 
 func toEntities(text string, spans []span) []Entity {
@@ -66,7 +53,9 @@ func report(raw string, norm *normalize.Result) Normalization {
 		}
 	}
 	disp := runeCounter{s: norm.Text}
-	src := runeCounter{s: raw, raw: true}
+	// The source may hold invalid bytes only where the lossy mode
+	// replaced some; otherwise it is valid and counts the fast way.
+	src := runeCounter{s: raw, raw: norm.Counts[normalize.RuleInvalid] > 0}
 	for i, e := range norm.Edits {
 		var names []string
 		for r := range norm.Counts {

@@ -1,17 +1,32 @@
 package ner
 
-import "tippani/ner/gazetteer"
+import (
+	"math/bits"
+
+	"tippani/ner/gazetteer"
+)
 
 // A bucketPair holds a feature's weight-table bucket under the general
-// salt and, when the sentence has an extra salt, under that salt.
-type bucketPair [2]uint32
+// salt (low 32 bits) and, when the sentence has an extra salt, under that
+// salt (high 32 bits). One integer rather than a [2]uint32: Go keeps
+// arrays of more than one element in memory, never in registers, so under
+// js/wasm every copy of a two-element pair went through Go's stack, while
+// a uint64 is a single local.
+type bucketPair uint64
 
 // pairOf buckets feature h under the general salt and under extra. When
 // extra is zero the second bucket is computed but never used; the
 // function is kept free of branches so that it inlines.
 func pairOf(h, extra uint64, bits uint) bucketPair {
-	return bucketPair{bucket(h, 0, bits), bucket(h, extra, bits)}
+	// bucket(h, 0, bits) | bucket(h, extra, bits)<<32 (each half fits 32
+	// bits: models have at most 26), spelled so that it fits the
+	// inliner's budget, since it runs several times per token.
+	return bucketPair(mix64(h)>>(64-bits) | mix64(h^extra)>>(64-bits)<<32)
 }
+
+// general and salted return the two buckets of a pair.
+func (p bucketPair) general() uint32 { return uint32(p) }
+func (p bucketPair) salted() uint32  { return uint32(p >> 32) }
 
 // kindBits is the width of gazetteer.Kind: a list feature fires for
 // every set bit.
@@ -146,12 +161,12 @@ func (f *featurizer) fillRoles(wi *wordInfo, extra uint64) {
 func appendPairBuckets(dst []uint32, ps []bucketPair, extra uint64) []uint32 {
 	if extra == 0 {
 		for _, p := range ps {
-			dst = append(dst, p[0])
+			dst = append(dst, p.general())
 		}
 		return dst
 	}
 	for _, p := range ps {
-		dst = append(dst, p[0], p[1])
+		dst = append(dst, p.general(), p.salted())
 	}
 	return dst
 }
@@ -169,14 +184,12 @@ const ctxMask = 255
 
 // putKindPairs writes the bucket pair of every list bit set in k, from
 // one row of staticBuckets.kinds, at ctx[c], ctx[c+1], … and returns the
-// new count.
+// new count, in increasing bit order. It visits only the set bits (one
+// trip per list, usually none or one), not every bit below the highest.
 func putKindPairs(ctx *[ctxMask + 1]bucketPair, c int, row *[kindBits]bucketPair, k gazetteer.Kind) int {
-	for b := 0; k != 0; b++ {
-		if k&1 != 0 {
-			ctx[c&ctxMask] = row[b&(kindBits-1)]
-			c++
-		}
-		k >>= 1
+	for ; k != 0; k &= k - 1 {
+		ctx[c&ctxMask] = row[bits.TrailingZeros16(uint16(k))&(kindBits-1)]
+		c++
 	}
 	return c
 }

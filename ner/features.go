@@ -107,17 +107,19 @@ var boundaryRoles = rolesOf(boundaryKey, 0)
 // wordInfo is everything about a word that does not depend on its
 // neighbours, computed once per distinct word and cached.
 type wordInfo struct {
-	key      uint64 // strHash of the matching key; also the gazetteer word hash
-	suffix2  uint64 // hash of the last two runes of the key
-	shape    uint8
-	title    bool
-	postp    bool
-	cluster  int32          // word cluster id + 1, 0 when unknown
-	rare     bool           // not in the known-word set
-	conj     bool           // joins list members: comma, और, तथा, एवं, व
-	demonym  gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
-	from, to int32          // this word's own features in featurizer.arena
-	roles    wordRoles
+	key       uint64 // strHash of the matching key; also the gazetteer word hash
+	suffix2   uint64 // hash of the last two runes of the key
+	shape     uint8
+	title     bool
+	postp     bool
+	cluster   int32          // word cluster id + 1, 0 when unknown
+	rare      bool           // not in the known-word set
+	conj      bool           // joins list members: comma, और, तथा, एवं, व
+	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
+	letters   uint8          // Latin letter names the key spells out (एसबीआई → 3), 0 when not only letter names
+	propagate bool           // may be labelled by document consistency alone; see propagatable
+	from, to  int32          // this word's own features in featurizer.arena
+	roles     wordRoles
 
 	// The buckets of the word's own features under salt bucketSalt, in
 	// featurizer.buckets from bucketsAt: room for two per feature (the
@@ -150,8 +152,9 @@ type featurizer struct {
 	idx        []int32
 	keys       []uint64 // key hashes of the current sentence's words
 	gazB, gazI []gazetteer.Kind
-	feats      []uint32                // buckets of the current sentence, flattened
-	offs       []int32                 // token i owns feats[offs[i]:offs[i+1]]
+	feats      []uint32                // buckets of the current sentence, flattened (withOwn)
+	pairs      []bucketPair            // context bucket pairs of the current sentence (not withOwn)
+	offs       []int32                 // token i owns feats (or pairs) [offs[i]:offs[i+1]]
 	ctx        [ctxMask + 1]bucketPair // context feature buckets of the current token
 
 	win  []*wordInfo // the sentence's words, padded; see featurize
@@ -189,6 +192,12 @@ func (f *featurizer) info(word string) int32 {
 	if i, ok := f.cache.find(word, h); ok {
 		return i
 	}
+	return f.infoMiss(word, h)
+}
+
+// infoMiss computes and caches the index of a word not in the cache; h
+// is its wordHash.
+func (f *featurizer) infoMiss(word string, h uint64) int32 {
 	key := normalize.Key(word)
 	wi := wordInfo{
 		key:   gazetteer.WordHash(key),
@@ -205,6 +214,8 @@ func (f *featurizer) info(word string) int32 {
 	wi.demonym = f.demonymOf(key)
 	wi.rare = !f.known.has(wi.key)
 	wi.conj = listJoinerKeys[key]
+	wi.letters = uint8(min(letterSyllables(key), 255))
+	wi.propagate = propagatable(word, &wi)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))
@@ -253,11 +264,8 @@ func appendWordFeatures(dst []uint64, word, key string, wi wordInfo) []uint64 {
 			dst = append(dst, feat2(tTrigram, 1, strHash(key[:starts[2]])))
 			dst = append(dst, feat2(tTrigram, 2, strHash(key[starts[n-2]:])))
 		}
-		if s := letterSyllables(key); s > 0 {
-			if s > 4 {
-				s = 4
-			}
-			dst = append(dst, feat(tLetters, uint64(s)))
+		if s := wi.letters; s > 0 {
+			dst = append(dst, feat(tLetters, uint64(min(s, 4))))
 		}
 		for _, r := range word {
 			if r == '\u093C' { // nukta: mostly Perso-Arabic and English loans
@@ -350,16 +358,23 @@ func (f *featurizer) sentence(words []string, extra uint64) {
 // only those of its context features: the buckets of its word's own
 // features are left in f.buckets (see fillOwnBuckets), where a caller
 // that caches their weight sum per word reads them, instead of being
-// copied for every token.
+// copied for every token, and the context buckets are left as pairs in
+// f.pairs rather than flattened into f.feats.
 func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	n := len(words)
 	f.reserve(n)
 	f.idx = f.idx[:0]
 	for _, w := range words {
-		f.idx = append(f.idx, f.info(w))
+		// info's cache hit, taken here without the call.
+		h := wordHash(w)
+		i, ok := f.cache.find(w, h)
+		if !ok {
+			i = f.infoMiss(w, h)
+		}
+		f.idx = append(f.idx, i)
 	}
 	f.matchGazetteer(n)
-	f.feats = f.feats[:0]
+	f.feats, f.pairs = f.feats[:0], f.pairs[:0]
 	f.offs = append(f.offs[:0], 0)
 	st := f.staticFor(extra)
 	// win[i+2] is token i's word; the two entries at either end stand
@@ -515,9 +530,14 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		}
 		if withOwn {
 			f.feats = append(f.feats, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, extra)]...)
+			f.feats = appendPairBuckets(f.feats, ctx[:c], extra)
+			f.offs = append(f.offs, int32(len(f.feats)))
+		} else {
+			// The tagger reads the pairs as they are (one copy, no
+			// loop), taking the salted half only when there is a salt.
+			f.pairs = append(f.pairs, ctx[:c]...)
+			f.offs = append(f.offs, int32(len(f.pairs)))
 		}
-		f.feats = appendPairBuckets(f.feats, ctx[:c], extra)
-		f.offs = append(f.offs, int32(len(f.feats)))
 	}
 }
 

@@ -67,6 +67,7 @@ type work struct {
 	// Recognize's document-level scratch: word key hash and whether an
 	// entity covers it, per token; first words of remembered names.
 	keys    []uint64
+	traits  []wordTraits
 	covered []bool
 	spans   []scoredSpan
 	// wordSums caches per featurizer word index; see Model.wordSum.
@@ -116,12 +117,33 @@ func (m *Model) decode(w *work, words []string) {
 	f.featurize(words, m.salt, false)
 	n := len(words)
 	m.sizeEmissions(w, n)
+	// The common cases are taken here rather than through calls (a
+	// cached word sum, 8-bit weights without a salt): under js/wasm a
+	// call costs far more than natively, and this loop runs per token.
+	salted := m.salt != 0
+	fast8 := m.table.w8 != nil && !salted
+	gen := f.generation
+	sc := m.scale
 	for i := 0; i < n; i++ {
 		idx := f.idx[i]
-		wi := &f.infos[idx]
-		acc := m.wordSum(w, idx, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, m.salt)])
-		m.table.addRows(&acc, f.feats[f.offs[i]:f.offs[i+1]])
-		m.setEmission(w, i, &acc)
+		var acc [numLabels]int32
+		if int(idx) < len(w.wordSums) && w.wordSums[idx].set && w.wordSums[idx].generation == gen {
+			acc = w.wordSums[idx].sum
+		} else {
+			wi := &f.infos[idx]
+			acc = m.wordSum(w, idx, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, m.salt)])
+		}
+		if pairs := f.pairs[f.offs[i]:f.offs[i+1]]; fast8 && len(pairs) <= maxSWARRows {
+			m.table.addGeneral8(&acc, pairs)
+		} else {
+			m.table.addPairs(&acc, pairs, salted)
+		}
+		// setEmission, written out: a seven-trip loop costs more in
+		// jumps than in arithmetic under js/wasm.
+		em := (*[numLabels]float32)(w.emit[i*numLabels:])
+		em[0], em[1], em[2], em[3], em[4], em[5], em[6] = float32(acc[0])*sc, float32(acc[1])*sc,
+			float32(acc[2])*sc, float32(acc[3])*sc, float32(acc[4])*sc, float32(acc[5])*sc, float32(acc[6])*sc
+		em[labelO] -= m.oBias
 	}
 	m.finishDecode(w, n)
 }
@@ -212,7 +234,7 @@ func (m *Model) forcePlaces(w *work, n int) {
 	}
 	maxLen := m.places.MaxLen()
 	for i := 0; i < n; i++ {
-		if w.labels[i] != labelO {
+		if w.labels[i] != labelO || !m.places.MayStart(w.f.infos[w.f.idx[i]].key) {
 			continue
 		}
 		h := gazetteer.Start()

@@ -109,6 +109,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 	w.words = words
 	spans := w.spans[:0]
 	keys := w.keys[:0]
+	traits := w.traits[:0]
 	start := 0
 	for i := range toks {
 		end := i == len(toks)-1 || i-start+1 >= maxSentenceWords || endsSentence(words[i])
@@ -124,7 +125,9 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		// The featurizer has just looked up every word of the sentence;
 		// keep their keys now rather than looking each word up again.
 		for _, x := range w.f.idx {
-			keys = append(keys, w.f.infos[x].key)
+			wi := &w.f.infos[x]
+			keys = append(keys, wi.key)
+			traits = append(traits, wordTraits{acronym: wi.letters >= 2, propagate: wi.propagate})
 		}
 		start = i + 1
 	}
@@ -139,8 +142,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 			covered[k] = true
 		}
 	}
-	w.keys = keys
-	fz := w.f
+	w.keys, w.traits = keys, traits
 	type known struct {
 		b     int
 		score float64
@@ -166,12 +168,15 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		// An acronym written in Devanagari letter names also names its
 		// Latin spelling: जेडब्ल्यूजी ↔ JWG.
 		for k := sp.s; k < sp.e; k++ {
+			if !traits[k].acronym {
+				continue
+			}
 			if latin := latinAcronym(normalize.Key(words[k])); latin != "" {
 				lk := gazetteer.WordHash(latin)
 				remember(lk, gazetteer.Extend(gazetteer.Start(), lk), 1, sp.b, sp.score)
 			}
 		}
-		if sp.b == labelBPER && sp.e-sp.s >= 2 && propagatable(fz, words[sp.e-1]) {
+		if sp.b == labelBPER && sp.e-sp.s >= 2 && traits[sp.e-1].propagate {
 			remember(keys[sp.e-1], keys[sp.e-1]^surnameSalt, 1, sp.b, sp.score)
 		}
 	}
@@ -189,7 +194,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 				if !ok && n == 1 {
 					k, ok = names[keys[i]^surnameSalt]
 				}
-				if !ok || (n == 1 && !propagatable(fz, words[i])) || crossesCover(covered, i, i+n) {
+				if !ok || (n == 1 && !traits[i].propagate) || crossesCover(covered, i, i+n) {
 					continue
 				}
 				spans = append(spans, scoredSpan{i, i + n, k.b, k.score * consistencyDecay})
@@ -237,6 +242,14 @@ func (f *wordFilter) has(key uint64) bool {
 	return f[i]&bit != 0
 }
 
+// wordTraits are what the consistency pass needs to know of a token's
+// word, copied from the featurizer's word cache while the sentence is
+// tagged (the cache may be emptied between sentences).
+type wordTraits struct {
+	acronym   bool // the key spells two or more Latin letter names
+	propagate bool // see propagatable
+}
+
 // A scoredSpan is an entity over tokens [s, e) of a Recognize call, with
 // its B label and confidence.
 type scoredSpan struct {
@@ -259,8 +272,7 @@ func crossesCover(covered []bool, s, e int) bool {
 // propagatable reports whether a single word may be labelled by
 // consistency alone: a Devanagari or Latin word of two or more letters
 // that is not a postposition or title.
-func propagatable(fz *featurizer, word string) bool {
-	wi := fz.infos[fz.info(word)]
+func propagatable(word string, wi *wordInfo) bool {
 	if wi.postp || wi.title {
 		return false
 	}
@@ -272,9 +284,13 @@ func propagatable(fz *featurizer, word string) bool {
 
 // endsSentence reports whether a token is sentence-final punctuation.
 func endsSentence(word string) bool {
-	switch word {
-	case "।", "॥", ".", "?", "!", "…":
-		return true
+	// By length first: a plain switch on the strings does not inline
+	// under js/wasm, and this runs for every token.
+	switch len(word) {
+	case 1:
+		return word[0] == '.' || word[0] == '?' || word[0] == '!'
+	case 3:
+		return word == "।" || word == "॥" || word == "…"
 	}
 	return false
 }

@@ -102,9 +102,21 @@ func wordHash(s string) uint64 {
 		h ^= h >> 29
 		s = s[8:]
 	}
+	// The last 0–7 bytes as at most three loads rather than a loop of
+	// up to seven trips (each trip is costly under js/wasm). The length
+	// is in h, so the tail bytes determine v one to one.
 	var v uint64
-	for i := 0; i < len(s); i++ {
-		v |= uint64(s[i]) << (8 * i)
+	k := uint(0)
+	if len(s)&4 != 0 {
+		v = uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+		s, k = s[4:], 32
+	}
+	if len(s)&2 != 0 {
+		v |= (uint64(s[0]) | uint64(s[1])<<8) << k
+		s, k = s[2:], k+16
+	}
+	if len(s)&1 != 0 {
+		v |= uint64(s[0]) << k
 	}
 	h = (h ^ v) * 0x94d049bb133111eb
 	return h ^ h>>32

@@ -49,16 +49,23 @@ func TestWordTableMatchesMap(t *testing.T) {
 // must still count, or short words sharing a prefix would always share
 // a probe sequence.
 func TestWordHashSeesEveryByte(t *testing.T) {
-	base := "अंतरराष्ट्रीय" // 36 bytes: four full blocks and a tail
-	seen := map[uint64]string{wordHash(base): base}
-	for i := range len(base) {
-		b := []byte(base)
-		b[i] ^= 1
-		w := string(b)
-		if prev, dup := seen[wordHash(w)]; dup {
-			t.Fatalf("%q and %q hash alike", w, prev)
+	long := "अंतरराष्ट्रीय" // 36 bytes: four full blocks and a tail
+	seen := map[uint64]string{}
+	// Every tail length (0–7 bytes after the full blocks), every byte.
+	for _, base := range []string{long, long[:16], long[:17], long[:18], long[:19], long[:20], long[:21], long[:22], long[:23]} {
+		if prev, dup := seen[wordHash(base)]; dup {
+			t.Fatalf("%q and %q hash alike", base, prev)
 		}
-		seen[wordHash(w)] = w
+		seen[wordHash(base)] = base
+		for i := range len(base) {
+			b := []byte(base)
+			b[i] ^= 1
+			w := string(b)
+			if prev, dup := seen[wordHash(w)]; dup {
+				t.Fatalf("%q and %q hash alike", w, prev)
+			}
+			seen[wordHash(w)] = w
+		}
 	}
 	for _, w := range []string{"", "\x00", "\x00\x00", "a", "a\x00", "abcdefgh", "abcdefgh\x00"} {
 		if prev, dup := seen[wordHash(w)]; dup {

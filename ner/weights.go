@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
+import "math/bits"
 
 // weightTable is the emission weight table as the tagger reads it. Of the
 // 1<<bits rows a model addresses, usually under a third hold a non-zero
@@ -18,12 +15,28 @@ import (
 // tagger's inner loop needs no branch to skip them.
 type weightTable struct {
 	blocks []rankBlock
-	// Dense rows × rowStride, label-major within a row. w8 when every
-	// weight fits in int8 (half the memory), else w16; exactly one is
-	// set once the table is built. w8 holds each int8 weight's two's
-	// complement byte, so that addRows can load a row as one uint64.
-	w8  []byte
+	// The dense rows. w8 when every weight fits in int8 (half the
+	// memory), else w16; exactly one is set once the table is built.
+	// w8 holds one word per row, byte y the weight of label y plus 128
+	// (its int8 byte with the sign bit flipped), ready for addRows8's
+	// lane sums; a plain []uint64 rather than bytes so that reading a
+	// row inlines under js/wasm too, where encoding/binary's 64-bit load
+	// is not an intrinsic. w16 is rowStride int16 per row, label-major.
+	w8  []uint64
 	w16 []int16
+}
+
+// An 8-bit row fits one word: label y is byte y (the constant below
+// fails to compile if there were more than eight labels).
+const _ = uint(8 - numLabels)
+
+// packRow8 turns one row of int8-range weights into its w8 word.
+func packRow8(row *[numLabels]int16) uint64 {
+	w := uint64(swarBias)
+	for y, v := range row {
+		w ^= uint64(byte(int8(v))) << (8 * y)
+	}
+	return w
 }
 
 type rankBlock struct {
@@ -37,7 +50,7 @@ func (t *weightTable) numRows() int { return len(t.blocks) * 64 }
 // dense is the number of dense rows, the zero row included.
 func (t *weightTable) dense() int {
 	if t.w8 != nil {
-		return len(t.w8) / rowStride
+		return len(t.w8)
 	}
 	return len(t.w16) / rowStride
 }
@@ -55,7 +68,7 @@ func (t *weightTable) find(r uint32) int {
 func (t *weightTable) at(r, y int) int16 {
 	d := t.find(uint32(r))
 	if t.w8 != nil {
-		return int16(int8(t.w8[d*rowStride+y]))
+		return int16(int8(byte(t.w8[d]>>(8*y)) ^ 0x80))
 	}
 	return t.w16[d*rowStride+y]
 }
@@ -77,7 +90,8 @@ func newTableBuilder(numRows, expected int, wide bool) *tableBuilder {
 	if wide {
 		b.t.w16 = make([]int16, rowStride, capacity)
 	} else {
-		b.t.w8 = make([]byte, rowStride, capacity)
+		b.t.w8 = make([]uint64, 1, capacity/rowStride)
+		b.t.w8[0] = swarBias // the zero row
 	}
 	return b
 }
@@ -98,7 +112,7 @@ func (b *tableBuilder) set(r int, row *[numLabels]int16) {
 		if b.wide {
 			b.t.w16 = append(b.t.w16, zeroRow16[:]...)
 		} else {
-			b.t.w8 = append(b.t.w8, zeroRow8[:]...)
+			b.t.w8 = append(b.t.w8, swarBias)
 		}
 		b.last = r
 	}
@@ -106,16 +120,10 @@ func (b *tableBuilder) set(r int, row *[numLabels]int16) {
 		copy(b.t.w16[len(b.t.w16)-rowStride:], row[:])
 		return
 	}
-	dst := (*[rowStride]byte)(b.t.w8[len(b.t.w8)-rowStride:])
-	for y, v := range row {
-		dst[y] = byte(int8(v))
-	}
+	b.t.w8[len(b.t.w8)-1] = packRow8(row)
 }
 
-var (
-	zeroRow8  [rowStride]byte
-	zeroRow16 [rowStride]int16
-)
+var zeroRow16 [rowStride]int16
 
 // done fills the rank of the blocks after the last row and narrows 16-bit
 // weights to 8 bits when they all fit.
@@ -127,9 +135,9 @@ func (b *tableBuilder) done() weightTable {
 	}
 	t := b.t
 	if t.w16 != nil && fitsInt8(t.w16) {
-		t.w8 = make([]byte, len(t.w16))
-		for i, v := range t.w16 {
-			t.w8[i] = byte(int8(v))
+		t.w8 = make([]uint64, len(t.w16)/rowStride)
+		for d := range t.w8 {
+			t.w8[d] = packRow8((*[numLabels]int16)(t.w16[d*rowStride:]))
 		}
 		t.w16 = nil
 	}
@@ -187,6 +195,54 @@ func (t *weightTable) addRows(acc *[numLabels]int32, buckets []uint32) {
 	acc[0], acc[1], acc[2], acc[3], acc[4], acc[5], acc[6] = a0, a1, a2, a3, a4, a5, a6
 }
 
+// addPairs adds to acc the rows of the general bucket of every pair and,
+// when salted, of its salted bucket too: the same sum addRows gives for
+// the pairs flattened by appendPairBuckets.
+func (t *weightTable) addPairs(acc *[numLabels]int32, pairs []bucketPair, salted bool) {
+	if t.w8 == nil || salted {
+		var buf [2 * 64]uint32
+		for len(pairs) > 0 {
+			n := min(len(pairs), 64)
+			t.addRows(acc, appendPairBuckets(buf[:0], pairs[:n], boolSalt(salted)))
+			pairs = pairs[n:]
+		}
+		return
+	}
+	for len(pairs) > 0 {
+		n := min(len(pairs), maxSWARRows)
+		t.addGeneral8(acc, pairs[:n])
+		pairs = pairs[n:]
+	}
+}
+
+// boolSalt is a non-zero salt when salted, for appendPairBuckets, which
+// only tests it against zero.
+func boolSalt(salted bool) uint64 {
+	if salted {
+		return 1
+	}
+	return 0
+}
+
+// addGeneral8 is addRows8 over the general buckets of up to maxSWARRows
+// pairs.
+func (t *weightTable) addGeneral8(acc *[numLabels]int32, pairs []bucketPair) {
+	var even, odd uint64
+	i := 0
+	for ; i+4 <= len(pairs); i += 4 {
+		q := pairs[i : i+4 : i+4]
+		x0, x1, x2, x3 := t.row8(q[0].general()), t.row8(q[1].general()), t.row8(q[2].general()), t.row8(q[3].general())
+		even += x0&swarLow + x1&swarLow + x2&swarLow + x3&swarLow
+		odd += x0>>8&swarLow + x1>>8&swarLow + x2>>8&swarLow + x3>>8&swarLow
+	}
+	for ; i < len(pairs); i++ {
+		x := t.row8(pairs[i].general())
+		even += x & swarLow
+		odd += x >> 8 & swarLow
+	}
+	t.finishSWAR(acc, even, odd, len(pairs))
+}
+
 // maxSWARRows bounds the rows addRows8 sums at once: each 16-bit lane
 // collects up to 255 per row.
 const maxSWARRows = 256
@@ -202,19 +258,32 @@ const (
 // in four 16-bit lanes each, and 128 per row is taken off at the end.
 // Two adds per row instead of seven: under js/wasm each separate
 // accumulator costs loads and stores on Go's stack.
+//
+// The loop takes four rows per iteration. Under js/wasm every jump back
+// to the top of a loop goes through the dispatch Go puts at the head of
+// each function (a br_table on the resume point), so a loop iteration
+// costs several times what it does natively; four rows per trip cut that
+// overhead by four.
 func (t *weightTable) addRows8(acc *[numLabels]int32, buckets []uint32) {
-	blocks, w8 := t.blocks, t.w8
 	var even, odd uint64
-	for _, b := range buckets {
-		blk := &blocks[b>>6]
-		k := b & 63
-		has := blk.present >> k & 1
-		d := (uint64(blk.before) + uint64(bits.OnesCount64(blk.present&(1<<k-1)))) * has
-		x := binary.LittleEndian.Uint64(w8[d*rowStride:]) ^ swarBias
+	i := 0
+	for ; i+4 <= len(buckets); i += 4 {
+		q := buckets[i : i+4 : i+4]
+		x0, x1, x2, x3 := t.row8(q[0]), t.row8(q[1]), t.row8(q[2]), t.row8(q[3])
+		even += x0&swarLow + x1&swarLow + x2&swarLow + x3&swarLow
+		odd += x0>>8&swarLow + x1>>8&swarLow + x2>>8&swarLow + x3>>8&swarLow
+	}
+	for ; i < len(buckets); i++ {
+		x := t.row8(buckets[i])
 		even += x & swarLow
 		odd += x >> 8 & swarLow
 	}
-	bias := int32(128 * len(buckets))
+	t.finishSWAR(acc, even, odd, len(buckets))
+}
+
+// finishSWAR adds the lane sums of rows rows, read as by row8, to acc.
+func (t *weightTable) finishSWAR(acc *[numLabels]int32, even, odd uint64, rows int) {
+	bias := int32(128 * rows)
 	acc[0] += int32(even&0xffff) - bias
 	acc[1] += int32(odd&0xffff) - bias
 	acc[2] += int32(even>>16&0xffff) - bias
@@ -222,6 +291,13 @@ func (t *weightTable) addRows8(acc *[numLabels]int32, buckets []uint32) {
 	acc[4] += int32(even>>32&0xffff) - bias
 	acc[5] += int32(odd>>32&0xffff) - bias
 	acc[6] += int32(even>>48&0xffff) - bias
+}
+
+// row8 returns the 8-bit row of bucket b as one word with every byte's
+// sign bit flipped (see addRows8); a bucket never seen in training reads
+// the shared zero row.
+func (t *weightTable) row8(b uint32) uint64 {
+	return t.w8[t.find(b)]
 }
 
 // addRow adds the row of one bucket to acc.

@@ -76,7 +76,11 @@ func TestDecodeEmissionsMatchFullTableSums(t *testing.T) {
 	if wide.table.w16 == nil {
 		t.Fatal("a 16-bit shrink of the model kept 8-bit weights")
 	}
-	for _, m := range []*Model{Default(), wide} {
+	// A model with a salt sums the salted copy of every feature too (the
+	// weights are the shipped ones; only the sums are compared).
+	salted := Default().Shrink(8, 0)
+	salted.salt = ilnerSalt
+	for _, m := range []*Model{Default(), wide, salted} {
 		checkEmissions(t, m)
 	}
 }

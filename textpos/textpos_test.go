@@ -126,3 +126,36 @@ func FuzzIndex(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkIndex(t, s) })
 }
+
+func TestCountRunesMatchesUTF8(t *testing.T) {
+	texts := []string{"", "a", "ab नमस्ते 🙂 x", "भारत-इज़राइल संयुक्त कार्य समूह (JWG) 🙂🙂", "\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9\u00e9"}
+	for _, text := range texts {
+		// Every suffix and prefix on a code point boundary, so the
+		// eight-byte steps meet every alignment.
+		for i := 0; i <= len(text); i++ {
+			if i < len(text) && !utf8.RuneStart(text[i]) {
+				continue
+			}
+			for j := i; j <= len(text); j++ {
+				if j < len(text) && !utf8.RuneStart(text[j]) {
+					continue
+				}
+				if got, want := CountRunes(text[i:j]), utf8.RuneCountInString(text[i:j]); got != want {
+					t.Fatalf("CountRunes(%q) = %d, want %d", text[i:j], got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzCountRunes(f *testing.F) {
+	f.Add("भारत 🙂 abc")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, want := CountRunes(s), utf8.RuneCountInString(s); got != want {
+			t.Fatalf("CountRunes(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -49,6 +49,13 @@ func isSpace(r rune) bool {
 	if r < 0x80 {
 		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
 	}
+	if r < 0x1680 {
+		// Below U+1680 (Ogham space) the only white space outside ASCII
+		// is NEL and the no-break space. The early answer spares every
+		// Devanagari token start a search of the White_Space table, which
+		// costs far more under js/wasm than natively.
+		return r == 0x85 || r == 0xA0
+	}
 	return unicode.IsSpace(r)
 }
 

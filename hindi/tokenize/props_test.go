@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 
 	"tippani/hindi/normalize"
 	"unicode/utf8"
@@ -164,5 +165,15 @@ func checkSentences(t *testing.T, text string, toks []Token) {
 	}
 	if len(toks) > 0 && (len(spans) == 0 || spans[0].Start != toks[0].Start || spans[len(spans)-1].End != toks[len(toks)-1].End) {
 		t.Fatalf("%q: sentences %v do not span the tokens", text, spans)
+	}
+}
+
+// TestIsSpaceMatchesUnicode checks the early answer in isSpace against
+// unicode.IsSpace over every code point.
+func TestIsSpaceMatchesUnicode(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v, unicode.IsSpace says %v", r, isSpace(r), unicode.IsSpace(r))
+		}
 	}
 }

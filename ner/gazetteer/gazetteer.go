@@ -73,9 +73,31 @@ type Set struct {
 	// most candidate phrases are absent, and a clear bit answers for them
 	// without probing the table.
 	filter *[1 << filterBits / 64]uint64
+	// firstWords has a bit for the first word of every phrase added by
+	// its words, so a caller can skip, with one test, the positions where
+	// no phrase starts (see MayStart). Phrases restored by hash alone
+	// (Put) have unknown words and turn the test off.
+	firstWords    [1 << firstWordBits / 64]uint64
+	firstsUnknown bool
 }
 
-const filterBits = 18
+const (
+	filterBits    = 18
+	firstWordBits = 12
+)
+
+// firstWordBit returns the word and bit of firstWords that hold word.
+func firstWordBit(word uint64) (int, uint64) {
+	b := (word * 0x9e3779b97f4a7c15) >> (64 - firstWordBits)
+	return int(b / 64), 1 << (b % 64)
+}
+
+// MayStart reports whether some phrase of the set may begin with the word
+// whose WordHash is word. False means none does; true may be wrong.
+func (s *Set) MayStart(word uint64) bool {
+	i, bit := firstWordBit(word)
+	return s.firstsUnknown || s.firstWords[i]&bit != 0
+}
 
 // Freeze builds the lookup filter. Call it once the set is complete;
 // adding to a frozen set drops the filter (Get stays correct either way).
@@ -106,6 +128,8 @@ func (s *Set) AddKeys(keys []string, k Kind) {
 	for _, w := range keys {
 		h = Extend(h, WordHash(w))
 	}
+	i, bit := firstWordBit(WordHash(keys[0]))
+	s.firstWords[i] |= bit
 	s.filter = nil
 	s.entries.or(h, k)
 	if len(keys) > s.maxWords {
@@ -176,6 +200,7 @@ func (s *Set) Range(fn func(h uint64, k Kind)) {
 // how a serialized set is restored.
 func (s *Set) Put(h uint64, k Kind, words int) {
 	s.filter = nil
+	s.firstsUnknown = true
 	s.entries.or(h, k)
 	if words > s.maxWords {
 		s.maxWords = words
@@ -232,6 +257,10 @@ func (s *Set) Merge(o *Set) {
 	s.filter = nil
 	s.entries.reserve(s.entries.n + o.entries.n)
 	o.entries.each(s.entries.or)
+	for i, w := range o.firstWords {
+		s.firstWords[i] |= w
+	}
+	s.firstsUnknown = s.firstsUnknown || o.firstsUnknown
 	if o.maxWords > s.maxWords {
 		s.maxWords = o.maxWords
 	}

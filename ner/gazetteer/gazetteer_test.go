@@ -83,6 +83,47 @@ func TestSetMergeAndKinds(t *testing.T) {
 	}
 }
 
+// TestMayStartKnowsEveryFirstWord checks that the first-word filter
+// never rules out a phrase's first word, survives Merge, and gives up
+// (answers yes) once a phrase arrives by hash alone.
+func TestMayStartKnowsEveryFirstWord(t *testing.T) {
+	key := func(w string) uint64 { return WordHash(normalize.Key(normalize.String(w))) }
+	s := MultiWordPlaces()
+	for _, list := range [][]string{cldrCountries, countryVariants, cldrTerritories, indianStates, indianCities, worldCities} {
+		for _, p := range list {
+			if words := strings.Fields(p); len(words) >= 2 && !s.MayStart(key(words[0])) {
+				t.Fatalf("MayStart(%q) = false, but %q starts with it", words[0], p)
+			}
+		}
+	}
+	// Most words start no multi-word place; the filter must say so for
+	// most of them or it saves nothing.
+	passed := 0
+	common := strings.Fields("के में की है और को से पर ने कहा भी एक यह था किया गया लिए कि साथ बाद")
+	for _, w := range common {
+		if s.MayStart(key(w)) {
+			passed++
+		}
+	}
+	if passed > len(common)/4 {
+		t.Errorf("filter passes %d of %d common words", passed, len(common))
+	}
+
+	a, b := New(), New()
+	b.AddPhrase("तेल अवीव", Country)
+	if a.MayStart(key("तेल")) {
+		t.Error("empty set may start a phrase")
+	}
+	a.Merge(b)
+	if !a.MayStart(key("तेल")) {
+		t.Error("merged set lost a first word")
+	}
+	a.Put(Extend(Start(), key("कोई")), MinedLOC, 1)
+	if !a.MayStart(key("कुछ")) {
+		t.Error("a set with phrases of unknown words must not rule any word out")
+	}
+}
+
 func TestFrozenSetAnswersLikeTheMap(t *testing.T) {
 	s := Builtin()
 	phrases := append(append([]string{}, cldrCountries...), indianCities...)
