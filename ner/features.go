@@ -152,13 +152,12 @@ type featurizer struct {
 	idx        []int32
 	keys       []uint64 // key hashes of the current sentence's words
 	gazB, gazI []gazetteer.Kind
-	feats      []uint32                // buckets of the current sentence, flattened (withOwn)
-	pairs      []bucketPair            // context bucket pairs of the current sentence (not withOwn)
-	offs       []int32                 // token i owns feats (or pairs) [offs[i]:offs[i+1]]
-	ctx        [ctxMask + 1]bucketPair // context feature buckets of the current token
+	feats      []uint32     // buckets of the current sentence, flattened (withOwn)
+	pairs      []bucketPair // context bucket pairs of the current sentence (not withOwn)
+	offs       []int32      // token i owns feats (or pairs) [offs[i]:offs[i+1]]
 
-	win  []*wordInfo // the sentence's words, padded; see featurize
-	edge wordInfo    // the word beyond either end of a sentence
+	stop []bool   // per token: a postposition or punctuation, which ends a phrase
+	edge wordInfo // the word beyond either end of a sentence
 
 	static     *staticBuckets // statics[staticSalt]
 	staticSalt uint64
@@ -374,32 +373,55 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		f.idx = append(f.idx, i)
 	}
 	f.matchGazetteer(n)
-	f.feats, f.pairs = f.feats[:0], f.pairs[:0]
-	f.offs = append(f.offs[:0], 0)
+	f.feats = f.feats[:0]
+	if cap(f.offs) < n+1 {
+		f.offs = make([]int32, n+1)
+	}
+	offs := f.offs[:n+1]
+	offs[0] = 0
+	f.offs = offs
 	st := f.staticFor(extra)
-	// win[i+2] is token i's word; the two entries at either end stand
-	// for the words beyond the sentence, so neighbours need no range
-	// test. The pointers stay valid: every info call is done above.
+	// The loop below slides a window of five words (m2, m1, wi, p1, p2:
+	// two before the token, the token, two after) along the sentence in
+	// locals; edge stands for the words beyond either end, so neighbours
+	// need no range test. Building the window as a slice of pointers
+	// first cost more under js/wasm than the rest of the loop: a
+	// pointer store per token, each with its write-barrier test. The
+	// pointers stay valid: every info call is done above. stop marks
+	// the words that end a phrase for the nearby-name features.
 	f.edge = wordInfo{key: boundaryKey, shape: shapeBoundary, roles: boundaryRoles,
 		roleBk: st.boundary, rolesFilled: true, rolesSalt: extra}
 	edge := &f.edge
-	win := append(f.win[:0], edge, edge)
-	for _, x := range f.idx {
+	idx := f.idx[:n]
+	stop := resizeBools(f.stop, n)
+	f.stop = stop
+	for i, x := range idx {
 		wi := &f.infos[x]
 		if !wi.rolesFilled || wi.rolesSalt != extra {
 			f.fillRoles(wi, extra)
 		}
-		win = append(win, wi)
+		stop[i] = wi.postp || wi.shape == shapePunct
 	}
-	win = append(win, edge, edge)
-	f.win = win
+	at := func(j int) *wordInfo {
+		if j < n {
+			return &f.infos[idx[j]]
+		}
+		return edge
+	}
+	m2, m1, wi, p1, p2 := edge, edge, at(0), at(1), at(2)
 	gazB, gazI := f.gazB[:n], f.gazI[:n]
-	// Context buckets are written by index into a fixed buffer rather
-	// than appended: under js/wasm every append site is a possible call,
-	// which splits the loop and spills its locals to Go's stack.
-	ctx := &f.ctx
+	// Context buckets are written by index into a fixed-size window
+	// rather than appended: under js/wasm every append site is a
+	// possible call, which splits the loop and spills its locals to Go's
+	// stack. Without withOwn the window is the tail of f.pairs itself,
+	// so a token's pairs are kept by moving pos past them, with no copy.
+	pairs := f.pairs[:cap(f.pairs)]
+	pos := 0
 	for i := 0; i < n; i++ {
-		m2, m1, wi, p1, p2 := win[i], win[i+1], win[i+2], win[i+3], win[i+4]
+		if len(pairs)-pos < ctxMask+1 {
+			pairs = growPairs(pairs, pos)
+		}
+		ctx := (*[ctxMask + 1]bucketPair)(pairs[pos:])
 		// The pair features are feat2 with their first half from the
 		// roles: feat2(t, a, b) == pairFeat(feat(t, a), b).
 		ctx[0], ctx[1], ctx[2], ctx[3] = m1.roleBk.m1, m2.roleBk.m2, p1.roleBk.p1, p2.roleBk.p2
@@ -464,15 +486,13 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		// punctuation between): the head of a long organization name
 		// (…आयोग, …विश्वविद्यालय) informs the words before it.
 		for d := 1; d <= 3 && i+d < n; d++ {
-			q := win[i+2+d]
-			if q.postp || q.shape == shapePunct {
+			if stop[i+d] {
 				break
 			}
 			c = putKindPairs(ctx, c, &st.kinds[slotAhead1+d-1], (gazB[i+d]|gazI[i+d])&wordKinds)
 		}
 		for d := 1; d <= 3 && i-d >= 0; d++ {
-			q := win[i+2-d]
-			if q.postp || q.shape == shapePunct {
+			if stop[i-d] {
 				break
 			}
 			c = putKindPairs(ctx, c, &st.kinds[slotBehind1+d-1], (gazB[i-d]|gazI[i-d])&wordKinds)
@@ -531,14 +551,29 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		if withOwn {
 			f.feats = append(f.feats, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, extra)]...)
 			f.feats = appendPairBuckets(f.feats, ctx[:c], extra)
-			f.offs = append(f.offs, int32(len(f.feats)))
+			offs[i+1] = int32(len(f.feats))
 		} else {
-			// The tagger reads the pairs as they are (one copy, no
-			// loop), taking the salted half only when there is a salt.
-			f.pairs = append(f.pairs, ctx[:c]...)
-			f.offs = append(f.offs, int32(len(f.pairs)))
+			// The tagger reads the pairs as they are, taking the
+			// salted half only when there is a salt.
+			pos += len(ctx[:c])
+			offs[i+1] = int32(pos)
+		}
+		m2, m1, wi, p1 = m1, wi, p1, p2
+		if i+3 < n {
+			p2 = &f.infos[idx[i+3]]
+		} else {
+			p2 = edge
 		}
 	}
+	f.pairs = pairs[:pos]
+}
+
+// growPairs returns a buffer holding pairs[:pos] with room for at least
+// one more full context window after pos.
+func growPairs(pairs []bucketPair, pos int) []bucketPair {
+	grown := make([]bucketPair, max(2*len(pairs), pos+4*(ctxMask+1)))
+	copy(grown, pairs[:pos])
+	return grown
 }
 
 // fillOwnBuckets computes the buckets of a word's own features, in the
@@ -594,6 +629,13 @@ func (f *featurizer) matchGazetteer(n int) {
 		f.keys = append(f.keys, f.infos[x].key)
 	}
 	f.gaz.Match(f.keys, f.gazB, f.gazI)
+}
+
+func resizeBools(s []bool, n int) []bool {
+	if cap(s) < n {
+		return make([]bool, n)
+	}
+	return s[:n]
 }
 
 func resizeKinds(s []gazetteer.Kind, n int) []gazetteer.Kind {

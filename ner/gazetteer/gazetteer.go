@@ -172,22 +172,63 @@ func (s *Set) mayHold(h uint64) bool {
 func (s *Set) Match(words []uint64, starts, continues []Kind) {
 	n := len(words)
 	starts, continues = starts[:n], continues[:n]
-	for i := range n {
-		h := Start()
-		for j := i; j < n && j-i < s.maxWords; j++ {
-			h = Extend(h, words[j])
-			if s.filter != nil && !s.mayHold(h) {
-				continue
-			}
-			k := s.entries.get(h)
-			if k == 0 {
-				continue
-			}
-			starts[i] |= k
-			for t := i + 1; t <= j; t++ {
-				continues[t] |= k
+	if s.filter == nil {
+		for i := range n {
+			h := Start()
+			for j := i; j < min(n, i+s.maxWords); j++ {
+				h = Extend(h, words[j])
+				s.record(h, i, j, starts, continues)
 			}
 		}
+		return
+	}
+	for i := range n {
+		end := min(n, i+s.maxWords)
+		h := Start()
+		j := i
+		// Four lengths per trip. The filter turns away all but a few
+		// per cent of the candidates, so a trip is mostly four hashes
+		// and four bit tests, and under js/wasm, where each trip of a
+		// loop is costly, four to a trip is much the cheaper.
+		for ; j+4 <= end; j += 4 {
+			w := words[j : j+4 : j+4]
+			h0 := Extend(h, w[0])
+			h1 := Extend(h0, w[1])
+			h2 := Extend(h1, w[2])
+			h3 := Extend(h2, w[3])
+			if s.mayHold(h0) {
+				s.record(h0, i, j, starts, continues)
+			}
+			if s.mayHold(h1) {
+				s.record(h1, i, j+1, starts, continues)
+			}
+			if s.mayHold(h2) {
+				s.record(h2, i, j+2, starts, continues)
+			}
+			if s.mayHold(h3) {
+				s.record(h3, i, j+3, starts, continues)
+			}
+			h = h3
+		}
+		for ; j < end; j++ {
+			h = Extend(h, words[j])
+			if s.mayHold(h) {
+				s.record(h, i, j, starts, continues)
+			}
+		}
+	}
+}
+
+// record adds the lists of the phrase with hash h, if stored, to the
+// phrase of words i..j: to starts[i] and to continues[i+1..j].
+func (s *Set) record(h uint64, i, j int, starts, continues []Kind) {
+	k := s.entries.get(h)
+	if k == 0 {
+		return
+	}
+	starts[i] |= k
+	for t := i + 1; t <= j; t++ {
+		continues[t] |= k
 	}
 }
 

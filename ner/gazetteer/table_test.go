@@ -56,6 +56,11 @@ func TestPhraseTableMatchesMap(t *testing.T) {
 func TestMatchAgreesWithGet(t *testing.T) {
 	s := Builtin()
 	s.AddPhrase("भारत और इज़राइल", MinedORG)
+	// Phrases of four and five words, which Match finds in its four-at-a-
+	// time loop and its tail.
+	s.AddPhrase("उत्तर प्रदेश और मुंबई", MinedLOC)
+	s.AddPhrase("भारत और इज़राइल ने तेल", MinedPER)
+	unfrozen := s.Clone()
 	s.Freeze()
 	text := "कल भारत और इज़राइल ने तेल अवीव में उत्तर प्रदेश और मुंबई के बारे में संयुक्त अरब अमीरात से बात की"
 	var words []uint64
@@ -77,6 +82,13 @@ func TestMatchAgreesWithGet(t *testing.T) {
 	}
 	gotB, gotI := make([]Kind, n), make([]Kind, n)
 	s.Match(words, gotB, gotI)
+	plainB, plainI := make([]Kind, n), make([]Kind, n)
+	unfrozen.Match(words, plainB, plainI)
+	for i := range n {
+		if plainB[i] != wantB[i] || plainI[i] != wantI[i] {
+			t.Errorf("word %d: Match without the filter gave %v/%v, Get gives %v/%v", i, plainB[i], plainI[i], wantB[i], wantI[i])
+		}
+	}
 	marked := 0
 	for i := range n {
 		if gotB[i] != wantB[i] || gotI[i] != wantI[i] {
