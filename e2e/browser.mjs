@@ -100,3 +100,17 @@ export async function marks(page) {
     text: m.textContent, label: m.getAttribute('aria-label'),
   })));
 }
+
+// addNote gives the highlight starting at `at` a note the keyboard way:
+// Enter on the highlight opens the note, Ctrl+Enter saves it. It waits
+// for each focus change first: a new highlight is drawn a moment before
+// it takes the focus, and a key pressed in between goes elsewhere.
+export async function addNote(page, at, text) {
+  const selector = `#output mark[data-start="${at}"]`;
+  await page.waitForFunction((s) => document.activeElement?.matches(s), selector);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'note');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Control+Enter');
+  await page.locator(`${selector}.has-note`).waitFor();
+}

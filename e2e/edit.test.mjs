@@ -33,7 +33,8 @@ test('mark, retype, note, remove, undo and redo with the keyboard; all of it sur
     assert.equal(await mark.getAttribute('data-type'), 'LOC');
     assert.match(await mark.getAttribute('aria-label'), /place/);
     assert.equal(await mark.getAttribute('tabindex'), '0');
-    await assert.doesNotReject(mark.evaluate((m) => { if (document.activeElement !== m) throw new Error('new mark not focused'); }));
+    // The new highlight takes the focus (a moment after it is drawn).
+    await page.waitForFunction((s) => document.activeElement?.matches(s), `#output mark[data-start="${at}"]`, { timeout: 5000 });
 
     // Retype with a letter key while the highlight has focus.
     await page.keyboard.press('o');
@@ -41,6 +42,7 @@ test('mark, retype, note, remove, undo and redo with the keyboard; all of it sur
     assert.match(await markAt(page, at).getAttribute('aria-label'), /organisation/);
 
     // Enter opens the note; Ctrl+Enter saves it.
+    await page.waitForFunction((s) => document.activeElement?.matches(s), `#output mark[data-start="${at}"][data-type="ORG"]`, { timeout: 5000 });
     await page.keyboard.press('Enter');
     const note = page.getByRole('textbox', { name: 'Note' });
     await assert.doesNotReject(note.evaluate((n) => { if (document.activeElement !== n) throw new Error('note not focused'); }));

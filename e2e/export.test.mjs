@@ -8,8 +8,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { launch, newPage, openApp, annotate, selectText, marks, repoRoot } from './browser.mjs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { launch, newPage, openApp, annotate, selectText, marks, repoRoot, addNote } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -46,10 +47,7 @@ async function prepare(page) {
   await selectText(page, at, at + PERSON.length);
   await page.keyboard.press('p');
   await page.locator(`#output mark[data-start="${at}"]`).waitFor();
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(NOTE);
-  await page.keyboard.press('Control+Enter');
-  await page.locator(`#output mark[data-start="${at}"].has-note`).waitFor();
+  await addNote(page, at, NOTE);
   return marks(page);
 }
 
@@ -144,8 +142,10 @@ test('the CoNLL export is read by `tippani eval`, and the CSV has a row per enti
     for (const line of lines) assert.match(line, /^\S+\t(O|[BI]-(PER|LOC|ORG|DATE|NUM))$/, `bad CoNLL line ${JSON.stringify(line)}`);
     assert.equal(lines.filter((l) => l.includes('\tB-')).length, shown.length);
     assert.ok(conll.content.includes(`सुनीता\tB-PER\nशर्मा\tI-PER\n`));
-    const report = execFileSync('go', ['run', './cmd/tippani', 'eval', conll.path], {
-      cwd: repoRoot, encoding: 'utf8', timeout: 240_000, stdio: ['ignore', 'pipe', 'pipe'],
+    // Asynchronously: `go run` may compile for a while, and a blocked
+    // event loop would stall the browser connection meanwhile.
+    const { stdout: report } = await promisify(execFile)('go', ['run', './cmd/tippani', 'eval', conll.path], {
+      cwd: repoRoot, encoding: 'utf8', timeout: 240_000,
     });
     assert.match(report, /PER/);
 

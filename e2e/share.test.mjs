@@ -4,7 +4,7 @@
 // what happened and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, annotate, selectText, marks } from './browser.mjs';
+import { launch, newPage, openApp, annotate, selectText, marks, addNote } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -28,10 +28,7 @@ async function prepare(page) {
   await selectText(page, at, at + PERSON.length);
   await page.keyboard.press('1');
   await page.locator(`#output mark[data-start="${at}"]`).waitFor();
-  await page.keyboard.press('Enter');
-  await page.keyboard.type(NOTE);
-  await page.keyboard.press('Control+Enter');
-  await page.locator(`#output mark[data-start="${at}"].has-note`).waitFor();
+  await addNote(page, at, NOTE);
   return { at, shown: await marks(page) };
 }
 

@@ -37,13 +37,15 @@ func AnnotateLossy(raw string) (*Result, error) {
 
 func annotate(raw string, norm *normalize.Result) *Result {
 	text := norm.Text
-	toks := tokenize.Tokens(text)
-	names := ner.Default().Recognize(text, toks)
-	rules := datenum.Recognize(text, toks)
-	spans := merge(names, rules)
+	sc := getScratch()
+	defer putScratch(sc)
+	sc.toks = tokenize.AppendTokens(sc.toks[:0], text)
+	sc.names = ner.Default().AppendRecognize(sc.names[:0], text, sc.toks)
+	sc.rules = datenum.AppendRecognize(sc.rules[:0], text, sc.toks)
+	sc.spans = appendMerged(sc.spans[:0], sc.drop, sc.names, sc.rules)
 	return &Result{
 		Text:          text,
-		Entities:      toEntities(text, spans),
+		Entities:      toEntities(text, sc.spans),
 		Normalization: report(raw, norm),
 	}
 }

@@ -2,7 +2,9 @@ package engine
 
 import (
 	"errors"
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -163,5 +165,45 @@ func TestAnnotateEmpty(t *testing.T) {
 	}
 	if res.Text != "" || len(res.Entities) != 0 || res.Entities == nil {
 		t.Fatalf("empty input: %+v (entities must be an empty list, not null)", res)
+	}
+}
+
+// Annotate reuses one scratch between calls and gives concurrent callers
+// their own: results must not depend on which one a call got, nor on the
+// call before. Run with -race to check the hand-over too.
+func TestAnnotateConcurrentCallsAgree(t *testing.T) {
+	texts := []string{readShared(t, samplePath), "मंगलवार को नई दिल्ली में सुनीता शर्मा ने 25 छात्रों से बात की।", ""}
+	want := make([]string, len(texts))
+	for i, text := range texts {
+		res, err := Annotate(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = fmt.Sprint(res.Entities)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 6; k++ {
+				i := (g + k) % len(texts)
+				res, err := Annotate(texts[i])
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if got := fmt.Sprint(res.Entities); got != want[i] {
+					errs <- fmt.Sprintf("text %d: entities differ between calls", i)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

@@ -88,6 +88,13 @@ func BenchmarkStages(b *testing.B) {
 	model := ner.Default()
 	names := model.Recognize(disp, toks)
 	rules := datenum.Recognize(disp, toks)
+	// Warm up as BenchmarkAnnotate does, so that under js/wasm every
+	// stage runs optimized code.
+	for start := time.Now(); time.Since(start) < annotateWarmupTime; {
+		if _, err := Annotate(text); err != nil {
+			b.Fatal(err)
+		}
+	}
 	stage := func(name string, fn func()) {
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))

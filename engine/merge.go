@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"sort"
 
 	"tippani/ner"
@@ -19,12 +20,22 @@ type span struct {
 // documentation. Rule spans arrive sorted and disjoint (datenum
 // guarantees it); model spans are sorted here in case they are not.
 func merge(names []ner.Entity, rules []datenum.Span) []span {
+	return appendMerged(nil, nil, names, rules)
+}
+
+// appendMerged is merge appending to dst, with drop as scratch (any
+// length; grown when short), so that repeated calls can reuse both.
+func appendMerged(dst []span, drop []bool, names []ner.Entity, rules []datenum.Span) []span {
 	if !sort.SliceIsSorted(names, func(i, j int) bool { return names[i].Start < names[j].Start }) {
 		sort.SliceStable(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 	}
-	out := make([]span, 0, len(names)+len(rules))
-	dropName := make([]bool, len(names))
-	dropRule := make([]bool, len(rules))
+	out := slices.Grow(dst, len(names)+len(rules))
+	if cap(drop) < len(names)+len(rules) {
+		drop = make([]bool, len(names)+len(rules))
+	}
+	drop = drop[:len(names)+len(rules)]
+	clear(drop)
+	dropName, dropRule := drop[:len(names)], drop[len(names):]
 	// First the rule spans that win remove the model spans they overlap;
 	// then a rule span inside a surviving model span gives way to it. The
 	// two passes keep a rule span whose enclosing name was itself removed

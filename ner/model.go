@@ -64,8 +64,9 @@ type work struct {
 	forced []bool // token labelled by a trusted list, not by the scores
 	marg   marginals
 	words  []string
-	// Recognize's document-level scratch: word key hash and whether an
-	// entity covers it, per token; first words of remembered names.
+	// Recognize's document-level scratch: word key hash, traits and
+	// whether an entity covers it, per token; the remembered names, with
+	// filters over their first words and their hashes.
 	keys    []uint64
 	traits  []wordTraits
 	covered []bool
@@ -73,6 +74,8 @@ type work struct {
 	// wordSums caches per featurizer word index; see Model.wordSum.
 	wordSums []wordSum
 	firsts   wordFilter
+	phrases  wordFilter
+	names    map[uint64]knownName
 }
 
 // getWork returns scratch for one call: the model's own when no other

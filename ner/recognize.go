@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -96,9 +97,15 @@ const (
 // start offset and never overlap. Tokens whose offsets fall outside text
 // or overlap the token before are ignored rather than trusted.
 func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
+	return m.AppendRecognize(nil, text, toks)
+}
+
+// AppendRecognize is Recognize appending to dst, so that a caller can
+// reuse one buffer across texts.
+func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token) []Entity {
 	toks = validTokens(text, toks)
 	if len(toks) == 0 {
-		return nil
+		return dst
 	}
 	w := m.getWork()
 	defer m.putWork(w)
@@ -113,8 +120,13 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 	start := 0
 	for i := range toks {
 		end := i == len(toks)-1 || i-start+1 >= maxSentenceWords || endsSentence(words[i])
-		if !end && strings.ContainsAny(text[toks[i].End:toks[i+1].Start], "\n\r\u2028\u2029") {
-			end = true
+		if !end {
+			// A line break between two tokens ends a sentence. The gap is
+			// nearly always one space, checked without a call.
+			if gap := text[toks[i].End:toks[i+1].Start]; !(len(gap) == 1 && gap[0] == ' ') &&
+				strings.ContainsAny(gap, "\n\r\u2028\u2029") {
+				end = true
+			}
 		}
 		if !end {
 			continue
@@ -143,22 +155,26 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		}
 	}
 	w.keys, w.traits = keys, traits
-	type known struct {
-		b     int
-		score float64
+	if w.names == nil {
+		w.names = map[uint64]knownName{}
 	}
-	names := map[uint64]known{}
+	names := w.names
+	clear(names)
 	maxLen := 0
 	// firsts holds the key hash of the first word of every remembered
-	// name, so the scan below looks up only tokens that can start one.
-	firsts := &w.firsts
+	// name, so the scan below looks up only tokens that can start one;
+	// phrases holds the hash of every remembered name, so that most
+	// candidate phrases are turned away without a map lookup.
+	firsts, phrases := &w.firsts, &w.phrases
 	clear(firsts[:])
+	clear(phrases[:])
 	remember := func(first, h uint64, n, b int, score float64) {
 		if k, ok := names[h]; !ok || score > k.score {
-			names[h] = known{b, score}
+			names[h] = knownName{b, score}
 		}
 		maxLen = max(maxLen, n)
 		firsts.add(first)
+		phrases.add(h)
 	}
 	for _, sp := range spans {
 		if sp.score < consistencyMin || sp.e-sp.s > gazetteer.MaxWords {
@@ -189,10 +205,13 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 				if covered[i+n-1] {
 					continue
 				}
-				h := phraseHash(keys[i : i+n])
-				k, ok := names[h]
-				if !ok && n == 1 {
-					k, ok = names[keys[i]^surnameSalt]
+				var k knownName
+				ok := false
+				if h := phraseHash(keys[i : i+n]); phrases.has(h) {
+					k, ok = names[h]
+				}
+				if sh := keys[i] ^ surnameSalt; !ok && n == 1 && phrases.has(sh) {
+					k, ok = names[sh]
 				}
 				if !ok || (n == 1 && !traits[i].propagate) || crossesCover(covered, i, i+n) {
 					continue
@@ -209,7 +228,7 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 	w.spans = spans
 	// The model's spans and the consistency pass's are each in text
 	// order and never overlap: merge them.
-	out := make([]Entity, 0, len(spans))
+	out := slices.Grow(dst, len(spans))
 	a, b := spans[:modelSpans], spans[modelSpans:]
 	for len(a) > 0 || len(b) > 0 {
 		var sp scoredSpan
@@ -221,6 +240,13 @@ func (m *Model) Recognize(text string, toks []tokenize.Token) []Entity {
 		out = append(out, Entity{toks[sp.s].Start, toks[sp.e-1].End, entityTypes[sp.b], sp.score})
 	}
 	return out
+}
+
+// A knownName is a name the consistency pass remembers: its B label and
+// the best confidence it was recognized with.
+type knownName struct {
+	b     int
+	score float64
 }
 
 // wordFilter is a one-hash bit set over word key hashes: has may answer

@@ -19,19 +19,35 @@ type Token struct {
 // white space before it starts a token of its own.
 func Tokens(text string) []Token {
 	// Hindi news averages about one token per 7 bytes.
-	toks := make([]Token, 0, len(text)/7+1)
+	return AppendTokens(make([]Token, 0, len(text)/7+1), text)
+}
+
+// AppendTokens is Tokens appending to toks, so that a caller tokenizing
+// text after text can reuse one buffer instead of leaving a new one
+// behind for the garbage collector each time.
+func AppendTokens(toks []Token, text string) []Token {
 	for i := 0; i < len(text); {
 		if c := text[i]; c == ' ' || c == '\n' || c == '\t' {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) {
-			i += size
-			continue
+		var end int
+		var kind Kind
+		if r, ok := devanagariAt(text, i); ok && isDevanagariWordRune(r) {
+			// Most tokens of Hindi text: straight to the word scanner,
+			// without decoding the rune again or going through scan.
+			end, kind = scanDevanagari(text, i)
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if isSpace(r) {
+				i += size
+				continue
+			}
+			end, kind = scan(text, i, r, size)
 		}
-		end, kind := scan(text, i, r, size)
-		end = extend(text, end)
+		if end < len(text) && text[end] >= utf8.RuneSelf {
+			end = extend(text, end) // no ASCII character extends a cluster
+		}
 		toks = append(toks, Token{Start: i, End: end, Kind: kind})
 		i = end
 	}
@@ -169,13 +185,18 @@ func extendNoJoiner(text string, end int) int {
 func scanDevanagari(text string, i int) (int, Kind) {
 	end := i
 	for end < len(text) {
-		// Fast path for the Devanagari block (E0 A4 xx, E0 A5 xx).
-		if end+2 < len(text) && text[end] == 0xE0 && (text[end+1] == 0xA4 || text[end+1] == 0xA5) {
-			if r := rune(text[end+1]&0x3F)<<6 | rune(text[end+2]&0x3F); isDevanagariWordRune(r) {
-				end += 3
-				continue
+		// Fast path for the Devanagari block (E0 A4 xx, E0 A5 xx), two
+		// letters per loop trip where it can (trips are costly under
+		// js/wasm).
+		if r, ok := devanagariAt(text, end); ok {
+			if !isDevanagariWordRune(r) {
+				break
 			}
-			break
+			end += 3
+			if r2, ok := devanagariAt(text, end); ok && isDevanagariWordRune(r2) {
+				end += 3
+			}
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[end:])
 		if !isDevanagariWordRune(r) {
@@ -197,6 +218,15 @@ func scanDevanagari(text string, i int) (int, Kind) {
 		}
 	}
 	return end, Word
+}
+
+// devanagariAt decodes the rune at text[i] when it is in the Devanagari
+// block (U+0900–U+097F, three bytes E0 A4/A5 xx).
+func devanagariAt(text string, i int) (rune, bool) {
+	if i+2 < len(text) && text[i] == 0xE0 && (text[i+1] == 0xA4 || text[i+1] == 0xA5) && text[i+2]&0xC0 == 0x80 {
+		return rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F), true
+	}
+	return 0, false
 }
 
 // scanForeign reads letters and marks of scripts other than Devanagari and
