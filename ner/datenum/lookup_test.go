@@ -19,3 +19,46 @@ func TestLookupFolds(t *testing.T) {
 		}
 	}
 }
+
+// foldHashBytewise is foldHash without the three-byte step, as it was
+// first written: the reference the faster loop must agree with.
+func foldHashBytewise(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		b, next := foldStep(s, i)
+		i = next
+		switch b {
+		case -1:
+			continue
+		case -2:
+			for k := 0; k < len(anusvara); k++ {
+				h = (h ^ uint64(anusvara[k])) * fnvPrime
+			}
+			continue
+		}
+		h = (h ^ uint64(b)) * fnvPrime
+	}
+	return h
+}
+
+func TestFoldHashMatchesBytewise(t *testing.T) {
+	for _, s := range []string{"", "a", "फ़रवरी", "पाँच", "दिस\u200dंबर", "IST", "\xe0\xa4", "\xe0", "\xe0\xe0\xa4\xbc", "क\xe0\xa4\xbcख", "\xe0A\x81"} {
+		if got, want := foldHash(s), foldHashBytewise(s); got != want {
+			t.Errorf("foldHash(%q) = %x, byte by byte %x", s, got, want)
+		}
+	}
+	for _, w := range words {
+		if got, want := foldHash(w.form), foldHashBytewise(w.form); got != want {
+			t.Errorf("foldHash(%q) = %x, byte by byte %x", w.form, got, want)
+		}
+	}
+}
+
+func FuzzFoldHash(f *testing.F) {
+	f.Add("फ़रवरी पाँच")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := foldHash(s), foldHashBytewise(s); got != want {
+			t.Fatalf("foldHash(%q) = %x, byte by byte %x", s, got, want)
+		}
+	})
+}
