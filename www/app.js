@@ -311,15 +311,17 @@ async function markSelection(type, exact, picked) {
   say(t('added', index.slice(start, end), typeName(type)));
 }
 
-async function afterEdit(from, to, focusStart) {
+// afterEdit redraws the article between from and to, focuses the
+// highlight at focusStart (or, with orArticle, the article when there is
+// none), then saves.
+async function afterEdit(from, to, focusStart, orArticle = false) {
   model.doc.modified = Date.now();
   await view.update(model.annotations, from, to);
   renderPanels();
   updateHistoryButtons();
-  if (focusStart !== undefined) {
-    const mark = view.markFor(focusStart);
-    if (mark) mark.focus();
-  }
+  const mark = focusStart === undefined ? null : view.markFor(focusStart);
+  if (mark) mark.focus();
+  else if (orArticle) ui.output.focus();
   await persist();
 }
 
@@ -352,9 +354,11 @@ async function removeAnnotation(ann) {
   model.remove(ann);
   ui.editor.hidden = true;
   selected = null;
-  await afterEdit(ann.start, ann.end);
-  const mark = view.markFor(model.annotations.find((a) => a.start >= ann.end)?.start);
-  if (mark) mark.focus(); else ui.output.focus();
+  // The focus moves on (to the next highlight, or the article) as soon as
+  // the article is redrawn, not after the save: a reader who goes on
+  // marking meanwhile must not have the focus taken away.
+  const next = model.annotations.find((a) => a.start >= ann.end);
+  await afterEdit(ann.start, ann.end, next?.start, true);
   say(t('removed', text));
 }
 
