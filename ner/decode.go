@@ -10,9 +10,9 @@ type lattice struct {
 	emit  []float32 // n × numLabels
 	start *[numLabels]float32
 	trans *[numLabels][numLabels]float32
-	// scratch for decoding, reused across sentences
-	back  []int8
-	delta []float32
+	// scratch for decoding, reused across sentences: each token's seven
+	// back pointers, three bits each
+	back []uint32
 }
 
 const negInf = float32(-1e30)
@@ -28,33 +28,30 @@ func (l *lattice) viterbi(out []int) {
 	if n == 0 {
 		return
 	}
-	if cap(l.delta) < n*numLabels {
-		l.delta = make([]float32, n*numLabels)
-		l.back = make([]int8, n*numLabels)
+	if cap(l.back) < n {
+		l.back = make([]uint32, n)
 	}
-	delta := l.delta[:n*numLabels]
-	back := l.back[:n*numLabels]
+	back := l.back[:n]
 	emit := l.emit[:n*numLabels]
-	trans := l.trans
+	var first [numLabels]float32
 	for y := 0; y < numLabels; y++ {
 		if allowed(-1, y) {
-			delta[y] = l.start[y] + emit[y]
+			first[y] = l.start[y] + emit[y]
 		} else {
-			delta[y] = negInf
+			first[y] = negInf
 		}
 	}
-	// The previous token's scores live in locals, not in delta: under
-	// js/wasm every array element read or written is a memory access on
-	// Go's stack, and locals stay in wasm locals. Predecessors are tried
-	// in increasing order and replace the best only when strictly better,
-	// so ties resolve to the lowest label.
-	first := (*[numLabels]float32)(delta[:numLabels])
+	// The previous token's scores live in locals: under js/wasm every
+	// array element read or written is a memory access on Go's stack,
+	// and locals stay in wasm locals. Only the last token's scores are
+	// needed at the end, so no per-token scores are stored at all, and a
+	// token's seven back pointers (three bits each) are stored as one
+	// word. Predecessors are tried in increasing order and replace the
+	// best only when strictly better, so ties resolve to the lowest label.
 	p0, p1, p2, p3, p4, p5, p6 := first[0], first[1], first[2], first[3], first[4], first[5], first[6]
-	t := trans
+	t := *l.trans // a copy on the stack: no nil check per token
 	for i := 1; i < n; i++ {
 		em := (*[numLabels]float32)(emit[i*numLabels:])
-		cur := (*[numLabels]float32)(delta[i*numLabels:])
-		bk := (*[numLabels]int8)(back[i*numLabels:])
 		c0, b0 := negInf, int8(0)
 		c0, b0 = better(c0, b0, p0+t[0][0], 0)
 		c0, b0 = better(c0, b0, p1+t[1][0], 1)
@@ -94,11 +91,10 @@ func (l *lattice) viterbi(out []int) {
 		c6, b6 := better(negInf, 0, p5+t[5][6], 5)
 		c6, b6 = better(c6, b6, p6+t[6][6], 6)
 		p0, p1, p2, p3, p4, p5, p6 = c0+em[0], c1+em[1], c2+em[2], c3+em[3], c4+em[4], c5+em[5], c6+em[6]
-		cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6] = p0, p1, p2, p3, p4, p5, p6
-		bk[0], bk[1], bk[2], bk[3], bk[4], bk[5], bk[6] = b0, b1, b2, b3, b4, b5, b6
+		back[i] = uint32(b0) | uint32(b1)<<3 | uint32(b2)<<6 | uint32(b3)<<9 | uint32(b4)<<12 | uint32(b5)<<15 | uint32(b6)<<18
 	}
 
-	last := (*[numLabels]float32)(delta[(n-1)*numLabels:])
+	last := [numLabels]float32{p0, p1, p2, p3, p4, p5, p6}
 	best, arg := negInf, 0
 	for y := 0; y < numLabels; y++ {
 		if last[y] > best {
@@ -107,7 +103,7 @@ func (l *lattice) viterbi(out []int) {
 	}
 	for i := n - 1; i >= 0; i-- {
 		out[i] = arg
-		arg = int(back[i*numLabels+arg])
+		arg = int(back[i] >> (3 * arg) & 7)
 	}
 }
 

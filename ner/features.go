@@ -400,6 +400,9 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		if !wi.rolesFilled || wi.rolesSalt != extra {
 			f.fillRoles(wi, extra)
 		}
+		if !wi.bucketsFilled || wi.bucketSalt != extra {
+			f.fillOwnBuckets(wi, extra)
+		}
 		stop[i] = wi.postp || wi.shape == shapePunct
 	}
 	at := func(j int) *wordInfo {
@@ -415,12 +418,15 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	// possible call, which splits the loop and spills its locals to Go's
 	// stack. Without withOwn the window is the tail of f.pairs itself,
 	// so a token's pairs are kept by moving pos past them, with no copy.
+	// The buffer has a full window for every token, so the loop needs
+	// no test for room (and no call to grow it, which would keep its
+	// values on Go's stack under js/wasm).
+	if need := (n + 1) * (ctxMask + 1); cap(f.pairs) < need {
+		f.pairs = make([]bucketPair, need)
+	}
 	pairs := f.pairs[:cap(f.pairs)]
 	pos := 0
 	for i := 0; i < n; i++ {
-		if len(pairs)-pos < ctxMask+1 {
-			pairs = growPairs(pairs, pos)
-		}
 		ctx := (*[ctxMask + 1]bucketPair)(pairs[pos:])
 		// The pair features are feat2 with their first half from the
 		// roles: feat2(t, a, b) == pairFeat(feat(t, a), b).
@@ -545,19 +551,10 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 			ctx[c&ctxMask] = st.titleShape[wi.shape]
 			c++
 		}
-		if !wi.bucketsFilled || wi.bucketSalt != extra {
-			f.fillOwnBuckets(wi, extra)
-		}
-		if withOwn {
-			f.feats = append(f.feats, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, extra)]...)
-			f.feats = appendPairBuckets(f.feats, ctx[:c], extra)
-			offs[i+1] = int32(len(f.feats))
-		} else {
-			// The tagger reads the pairs as they are, taking the
-			// salted half only when there is a salt.
-			pos += len(ctx[:c])
-			offs[i+1] = int32(pos)
-		}
+		// The tagger reads the pairs as they are, taking the salted
+		// half only when there is a salt.
+		pos += len(ctx[:c])
+		offs[i+1] = int32(pos)
 		m2, m1, wi, p1 = m1, wi, p1, p2
 		if i+3 < n {
 			p2 = &f.infos[idx[i+3]]
@@ -566,14 +563,18 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		}
 	}
 	f.pairs = pairs[:pos]
-}
-
-// growPairs returns a buffer holding pairs[:pos] with room for at least
-// one more full context window after pos.
-func growPairs(pairs []bucketPair, pos int) []bucketPair {
-	grown := make([]bucketPair, max(2*len(pairs), pos+4*(ctxMask+1)))
-	copy(grown, pairs[:pos])
-	return grown
+	if withOwn {
+		// Flattened, each token's own buckets first, outside the loop
+		// above: its append calls made the loop keep its values on Go's
+		// stack under js/wasm, even where they were never taken.
+		from := int32(0) // token i's first pair; offs is rewritten as it goes
+		for i := 0; i < n; i++ {
+			wi := &f.infos[idx[i]]
+			f.feats = append(f.feats, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, extra)]...)
+			f.feats = appendPairBuckets(f.feats, pairs[from:offs[i+1]], extra)
+			from, offs[i+1] = offs[i+1], int32(len(f.feats))
+		}
+	}
 }
 
 // fillOwnBuckets computes the buckets of a word's own features, in the

@@ -473,7 +473,7 @@ func (p *perceptron) step(d *featData, s int) {
 		p.pred = make([]int, n)
 	}
 	pred := p.pred[:n]
-	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back, delta: p.lat.delta}
+	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back}
 	p.lat.viterbi(pred)
 	t0 := int(d.sentOff[s])
 	gold := d.gold[t0 : t0+n]
