@@ -149,24 +149,33 @@ func spansOf(labels []int8) [][3]int {
 // starts a new entity, as in CoNLL scoring.
 func spansOfInt(labels []int) [][3]int {
 	var out [][3]int
-	for i := 0; i < len(labels); {
-		y := labels[i]
-		if y == labelO {
-			i++
-			continue
-		}
-		b := y
-		if isInside(y) {
-			b = y - 1
-		}
-		j := i + 1
-		for j < len(labels) && labels[j] == b+1 {
-			j++
-		}
+	for i, j, b := nextSpan(labels, 0); i < len(labels); i, j, b = nextSpan(labels, j) {
 		out = append(out, [3]int{i, j, b})
-		i = j
 	}
 	return out
+}
+
+// nextSpan finds the first entity of labels (a BIO-valid sequence) that
+// starts at or after from: tokens [i, j) with B label b. When there is
+// none, i is len(labels). An I label that does not continue its type
+// starts a new entity, as in CoNLL scoring.
+func nextSpan(labels []int, from int) (i, j, b int) {
+	i = from
+	for i < len(labels) && labels[i] == labelO {
+		i++
+	}
+	if i == len(labels) {
+		return i, i, labelO
+	}
+	b = labels[i]
+	if isInside(b) {
+		b--
+	}
+	j = i + 1
+	for j < len(labels) && labels[j] == b+1 {
+		j++
+	}
+	return i, j, b
 }
 
 // oBiasGrid is searched by chooseOBias, in weight units.

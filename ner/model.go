@@ -137,7 +137,7 @@ func (m *Model) decode(w *work, words []string) {
 			acc = m.wordSum(w, idx, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, m.salt)])
 		}
 		if pairs := f.pairs[f.offs[i]:f.offs[i+1]]; fast8 && len(pairs) <= maxSWARRows {
-			m.table.addGeneral8(&acc, pairs)
+			addRows8(&m.table, &acc, pairs)
 		} else {
 			m.table.addPairs(&acc, pairs, salted)
 		}

@@ -48,23 +48,9 @@ func (m *Model) Entities(tokens []string) []TokenEntity {
 func (m *Model) scoredSpans(w *work, words []string, fn func(s, e, b int, score float64)) {
 	m.decode(w, words)
 	first := true
-	for i := 0; i < len(w.labels); {
-		y := w.labels[i]
-		if y == labelO {
-			i++
-			continue
-		}
-		b := y
-		if isInside(y) {
-			b = y - 1
-		}
-		j := i + 1
-		for j < len(w.labels) && w.labels[j] == b+1 {
-			j++
-		}
+	for i, j, b := nextSpan(w.labels, 0); i < len(w.labels); i, j, b = nextSpan(w.labels, j) {
 		if w.forced[i] {
 			fn(i, j, b, listConfidence)
-			i = j
 			continue
 		}
 		if first {
@@ -72,7 +58,6 @@ func (m *Model) scoredSpans(w *work, words []string, fn func(s, e, b int, score 
 			first = false
 		}
 		fn(i, j, b, m.calib.apply(w.marg.span(i, j, b)))
-		i = j
 	}
 }
 

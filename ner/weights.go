@@ -176,7 +176,7 @@ func (t *weightTable) addRows(acc *[numLabels]int32, buckets []uint32) {
 	if t.w8 != nil {
 		for len(buckets) > 0 {
 			n := min(len(buckets), maxSWARRows)
-			t.addRows8(acc, buckets[:n])
+			addRows8(t, acc, buckets[:n])
 			buckets = buckets[n:]
 		}
 		return
@@ -210,7 +210,7 @@ func (t *weightTable) addPairs(acc *[numLabels]int32, pairs []bucketPair, salted
 	}
 	for len(pairs) > 0 {
 		n := min(len(pairs), maxSWARRows)
-		t.addGeneral8(acc, pairs[:n])
+		addRows8(t, acc, pairs[:n])
 		pairs = pairs[n:]
 	}
 }
@@ -222,25 +222,6 @@ func boolSalt(salted bool) uint64 {
 		return 1
 	}
 	return 0
-}
-
-// addGeneral8 is addRows8 over the general buckets of up to maxSWARRows
-// pairs.
-func (t *weightTable) addGeneral8(acc *[numLabels]int32, pairs []bucketPair) {
-	var even, odd uint64
-	i := 0
-	for ; i+4 <= len(pairs); i += 4 {
-		q := pairs[i : i+4 : i+4]
-		x0, x1, x2, x3 := t.row8(q[0].general()), t.row8(q[1].general()), t.row8(q[2].general()), t.row8(q[3].general())
-		even += x0&swarLow + x1&swarLow + x2&swarLow + x3&swarLow
-		odd += x0>>8&swarLow + x1>>8&swarLow + x2>>8&swarLow + x3>>8&swarLow
-	}
-	for ; i < len(pairs); i++ {
-		x := t.row8(pairs[i].general())
-		even += x & swarLow
-		odd += x >> 8 & swarLow
-	}
-	t.finishSWAR(acc, even, odd, len(pairs))
 }
 
 // maxSWARRows bounds the rows addRows8 sums at once: each 16-bit lane
@@ -264,21 +245,24 @@ const (
 // each function (a br_table on the resume point), so a loop iteration
 // costs several times what it does natively; four rows per trip cut that
 // overhead by four.
-func (t *weightTable) addRows8(acc *[numLabels]int32, buckets []uint32) {
+//
+// rows are buckets, or bucket pairs whose general bucket (the low half,
+// what converting to uint32 keeps) is the row.
+func addRows8[B uint32 | bucketPair](t *weightTable, acc *[numLabels]int32, rows []B) {
 	var even, odd uint64
 	i := 0
-	for ; i+4 <= len(buckets); i += 4 {
-		q := buckets[i : i+4 : i+4]
-		x0, x1, x2, x3 := t.row8(q[0]), t.row8(q[1]), t.row8(q[2]), t.row8(q[3])
+	for ; i+4 <= len(rows); i += 4 {
+		q := rows[i : i+4 : i+4]
+		x0, x1, x2, x3 := t.row8(uint32(q[0])), t.row8(uint32(q[1])), t.row8(uint32(q[2])), t.row8(uint32(q[3]))
 		even += x0&swarLow + x1&swarLow + x2&swarLow + x3&swarLow
 		odd += x0>>8&swarLow + x1>>8&swarLow + x2>>8&swarLow + x3>>8&swarLow
 	}
-	for ; i < len(buckets); i++ {
-		x := t.row8(buckets[i])
+	for ; i < len(rows); i++ {
+		x := t.row8(uint32(rows[i]))
 		even += x & swarLow
 		odd += x >> 8 & swarLow
 	}
-	t.finishSWAR(acc, even, odd, len(buckets))
+	t.finishSWAR(acc, even, odd, len(rows))
 }
 
 // finishSWAR adds the lane sums of rows rows, read as by row8, to acc.
