@@ -16,11 +16,7 @@ type annotated struct {
 // offsets, sorted, never overlapping), what the Unicode clean-up changed,
 // and the display text's tokens as in tokensMethod.
 func annotateMethod(arg string) string {
-	root, bad := request(arg)
-	if bad != "" {
-		return bad
-	}
-	raw, bad := stringField(root, "text")
+	raw, bad := textRequest(arg)
 	if bad != "" {
 		return bad
 	}

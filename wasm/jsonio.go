@@ -58,6 +58,16 @@ func request(arg string) (gjson.Result, string) {
 	return root, ""
 }
 
+// textRequest reads a request whose one required member is the string
+// "text", as most methods take.
+func textRequest(arg string) (string, string) {
+	root, bad := request(arg)
+	if bad != "" {
+		return "", bad
+	}
+	return stringField(root, "text")
+}
+
 // stringField reads a required string member of a request.
 func stringField(root gjson.Result, name string) (string, string) {
 	v := root.Get(name)

@@ -6,11 +6,7 @@ import "tippani/hindi/normalize"
 
 // normalizeMethod: {"text"} → {"text": display form}.
 func normalizeMethod(arg string) string {
-	root, bad := request(arg)
-	if bad != "" {
-		return bad
-	}
-	text, bad := stringField(root, "text")
+	text, bad := textRequest(arg)
 	if bad != "" {
 		return bad
 	}

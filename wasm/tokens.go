@@ -24,11 +24,7 @@ func tokenSpans(text string) [][4]int {
 
 // tokensMethod: {"text"} (display text) → {"tokens": [[start, end, start16, end16], ...]}.
 func tokensMethod(arg string) string {
-	root, bad := request(arg)
-	if bad != "" {
-		return bad
-	}
-	text, bad := stringField(root, "text")
+	text, bad := textRequest(arg)
 	if bad != "" {
 		return bad
 	}
