@@ -20,23 +20,12 @@ func TestLookupFolds(t *testing.T) {
 	}
 }
 
-// foldHashBytewise is foldHash without the three-byte step, as it was
-// first written: the reference the faster loop must agree with.
+// foldHashBytewise is FNV-1a over foldString(s), one byte at a time: the
+// reference foldHash's faster loop must agree with.
 func foldHashBytewise(s string) uint64 {
 	h := uint64(fnvOffset)
-	for i := 0; i < len(s); {
-		b, next := foldStep(s, i)
-		i = next
-		switch b {
-		case -1:
-			continue
-		case -2:
-			for k := 0; k < len(anusvara); k++ {
-				h = (h ^ uint64(anusvara[k])) * fnvPrime
-			}
-			continue
-		}
-		h = (h ^ uint64(b)) * fnvPrime
+	for _, c := range []byte(foldString(s)) {
+		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return h
 }
