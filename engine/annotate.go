@@ -42,7 +42,7 @@ func annotate(raw string, norm *normalize.Result) *Result {
 	sc.toks = tokenize.AppendTokens(sc.toks[:0], text)
 	sc.names = ner.Default().AppendRecognize(sc.names[:0], text, sc.toks)
 	sc.rules = datenum.AppendRecognize(sc.rules[:0], text, sc.toks)
-	sc.spans = appendMerged(sc.spans[:0], sc.drop, sc.names, sc.rules)
+	sc.spans = appendMerged(sc.spans[:0], &sc.drop, sc.names, sc.rules)
 	return &Result{
 		Text:          text,
 		Entities:      toEntities(text, sc.spans),

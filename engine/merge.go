@@ -15,27 +15,32 @@ type span struct {
 	score      float64
 }
 
-// merge combines model spans and rule spans into one sorted,
+// appendMerged combines model spans and rule spans into one sorted,
 // non-overlapping list, following the precedence in the package
 // documentation. Rule spans arrive sorted and disjoint (datenum
 // guarantees it); model spans are sorted here in case they are not.
-func merge(names []ner.Entity, rules []datenum.Span) []span {
-	return appendMerged(nil, nil, names, rules)
-}
-
-// appendMerged is merge appending to dst, with drop as scratch (any
-// length; grown when short), so that repeated calls can reuse both.
-func appendMerged(dst []span, drop []bool, names []ner.Entity, rules []datenum.Span) []span {
+//
+// The list is appended to dst; *drop is scratch, grown when short and
+// kept for the next call. Both are there so repeated calls can reuse
+// their memory (a nil drop allocates afresh).
+func appendMerged(dst []span, drop *[]bool, names []ner.Entity, rules []datenum.Span) []span {
 	if !sort.SliceIsSorted(names, func(i, j int) bool { return names[i].Start < names[j].Start }) {
 		sort.SliceStable(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 	}
 	out := slices.Grow(dst, len(names)+len(rules))
-	if cap(drop) < len(names)+len(rules) {
-		drop = make([]bool, len(names)+len(rules))
+	var buf []bool
+	if drop != nil {
+		buf = *drop
 	}
-	drop = drop[:len(names)+len(rules)]
-	clear(drop)
-	dropName, dropRule := drop[:len(names)], drop[len(names):]
+	if cap(buf) < len(names)+len(rules) {
+		buf = make([]bool, len(names)+len(rules))
+		if drop != nil {
+			*drop = buf
+		}
+	}
+	buf = buf[:len(names)+len(rules)]
+	clear(buf)
+	dropName, dropRule := buf[:len(names)], buf[len(names):]
 	// First the rule spans that win remove the model spans they overlap;
 	// then a rule span inside a surviving model span gives way to it. The
 	// two passes keep a rule span whose enclosing name was itself removed

@@ -39,7 +39,7 @@ func TestMergePrecedence(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := ""
-		for i, s := range merge(c.names, c.rules) {
+		for i, s := range appendMerged(nil, nil, c.names, c.rules) {
 			if i > 0 {
 				got += " "
 			}
