@@ -184,18 +184,8 @@ func (f *featurizer) reserve(n int) {
 	}
 }
 
-// info returns the cached index of a display-form word, computing it on
-// first sight.
-func (f *featurizer) info(word string) int32 {
-	h := wordHash(word)
-	if i, ok := f.cache.find(word, h); ok {
-		return i
-	}
-	return f.infoMiss(word, h)
-}
-
-// infoMiss computes and caches the index of a word not in the cache; h
-// is its wordHash.
+// infoMiss computes and caches the index of a display-form word not in
+// the word cache (featurize looks it up first); h is its wordHash.
 func (f *featurizer) infoMiss(word string, h uint64) int32 {
 	key := normalize.Key(word)
 	wi := wordInfo{

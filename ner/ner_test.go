@@ -233,7 +233,8 @@ func TestWordCacheResetKeepsFeatures(t *testing.T) {
 
 	full := newFeaturizer(m.gaz, m.clusters, m.known, m.bits)
 	for i := 0; len(full.infos) < maxCachedWords-3; i++ {
-		full.info("शब्द" + strconv.Itoa(i))
+		w := "शब्द" + strconv.Itoa(i)
+		full.infoMiss(w, wordHash(w))
 	}
 	full.sentence(words, 0)
 	if len(full.feats) != len(want) {
