@@ -203,7 +203,9 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 	wi.demonym = f.demonymOf(key)
 	wi.rare = !f.known.has(wi.key)
 	wi.conj = listJoinerKeys[key]
-	wi.letters = uint8(min(letterSyllables(key), 255))
+	if wi.shape == shapeDeva || wi.shape == shapeMixed { // every word with a Devanagari letter
+		wi.letters = uint8(min(letterSyllables(key), 255))
+	}
 	wi.propagate = propagatable(word, &wi)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
