@@ -114,3 +114,14 @@ export async function addNote(page, at, text) {
   await page.keyboard.press('Control+Enter');
   await page.locator(`${selector}.has-note`).waitFor();
 }
+
+// serviceWorkerControls waits until the service worker has installed and
+// controls the page, after which the page opens offline.
+export async function serviceWorkerControls(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
-import { launch, newPage, baseURL, artifact } from './browser.mjs';
+import { launch, newPage, baseURL, artifact, serviceWorkerControls } from './browser.mjs';
 
 const SAMPLE_URL = new URL('../../shared/samples/hi-news-india-israel-mou.txt', import.meta.url);
 
@@ -404,6 +404,108 @@ test('the student page speaks Hindi to a Hindi browser, and switches language wi
     await page.getByRole('button', { name: 'Submit' }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Your name' }).inputValue(), 'मीरा');
     assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the exercise maker keeps the article, the settings and the corrected key through reloads, and the links once made', async () => {
+  const text = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
+  const span = (s, type) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(baseURL + '/class');
+    await page.getByLabel('Title').fill('बैठक');
+    await page.getByRole('textbox', { name: 'Article' }).fill(text);
+    await page.getByLabel(/Instructions/).fill('नाम चिह्नित करें।');
+    await page.getByRole('checkbox', { name: /organisation/ }).uncheck();
+
+    // Before the key: the setup comes back as typed.
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'Your unfinished exercise is back' }).waitFor();
+    assert.equal(await page.getByLabel('Title').inputValue(), 'बैठक');
+    assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), text);
+    assert.equal(await page.getByLabel(/Instructions/).inputValue(), 'नाम चिह्नित करें।');
+    assert.equal(await page.getByRole('checkbox', { name: /organisation/ }).isChecked(), false);
+    assert.equal(await page.getByRole('checkbox', { name: /person/ }).isChecked(), true);
+
+    // The corrected key comes back too: one suggestion removed, a note on another.
+    await page.waitForFunction(() => !document.getElementById('prepare').disabled, null, { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Prepare the answer key' }).click();
+    await page.locator('#key-section:not([hidden])').waitFor();
+    const person = span('राजेश कुमार सिंह', 'PER');
+    const place = span('तेल अवीव', 'LOC');
+    const suggested = await marksIn(page, '#key-article');
+    assert.ok(suggested.some((m) => same(m, place)), `the model suggests ${JSON.stringify(place)}: ${JSON.stringify(suggested)}`);
+    await page.locator(`#key-article mark[data-start="${place.start}"]`).click();
+    await page.getByRole('button', { name: 'Remove mark' }).click();
+    await page.locator(`#key-article mark[data-start="${place.start}"]`).waitFor({ state: 'detached' });
+    if (!suggested.some((m) => same(m, person))) await mark(page, '#key-article', person, 'PER');
+    await page.locator(`#key-article mark[data-start="${person.start}"]`).click();
+    await page.getByRole('textbox', { name: /Note/ }).fill('रक्षा सचिव');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.locator(`#key-article mark[data-start="${person.start}"].has-note`).waitFor();
+    await page.getByLabel("Show the model's suggestions as hints").check();
+    const key = await marksIn(page, '#key-article');
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: `Your answer key is back as you left it, with ${key.length} marks` }).waitFor();
+    assert.deepEqual(await marksIn(page, '#key-article'), key);
+    await page.locator(`#key-article mark[data-start="${person.start}"].has-note`).waitFor();
+    assert.equal(await page.getByLabel("Show the model's suggestions as hints").isChecked(), true);
+    assert.equal(await page.getByRole('textbox', { name: 'Article' }).isDisabled(), true, 'the setup stays locked while its key is open');
+
+    // Once made, the links survive a reload; a new exercise starts blank.
+    await page.getByRole('button', { name: 'Create exercise' }).click();
+    const studentUrl = await page.getByRole('textbox', { name: /Student link/ }).inputValue();
+    const teacherUrl = await page.getByRole('textbox', { name: /Teacher link/ }).inputValue();
+    assert.match(studentUrl, /\/x\/[A-Za-z0-9_-]+$/);
+    const made = await (await fetch(baseURL + '/api/exercises/' + studentUrl.split('/x/')[1])).json();
+    assert.equal(made.hints, true);
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'This exercise was made earlier' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: /Student link/ }).inputValue(), studentUrl);
+    assert.equal(await page.getByRole('textbox', { name: /Teacher link/ }).inputValue(), teacherUrl);
+    assert.equal(await page.getByRole('button', { name: 'Create exercise' }).isDisabled(), true);
+    await page.getByRole('button', { name: 'Start a new exercise' }).click();
+    await page.waitForFunction(() => document.getElementById('key-section').hidden && document.getElementById('created').hidden);
+    await page.waitForFunction(() => document.getElementById('article').value === '');
+    assert.equal(await page.getByLabel('Title').inputValue(), '');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a student's exercise opens offline once visited, marks kept, and is handed in back online", async () => {
+  const text = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
+  const person = { start: text.indexOf('राजेश'), end: text.indexOf('राजेश') + 'राजेश कुमार सिंह'.length, type: 'PER' };
+  const made = await makeExercise({ title: 'ऑफ़लाइन', text, types: ['PER', 'LOC'], key: [person], revealKey: false });
+  const { context, page } = await newPage(browser);
+  try {
+    await page.goto(made.studentUrl);
+    await page.locator('#main:not([hidden])').waitFor();
+    await serviceWorkerControls(page);
+    await mark(page, '#article', person, 'PER');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('रवि');
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('#main:not([hidden])').waitFor();
+    await page.getByRole('status').filter({ hasText: 'You are offline' }).waitFor();
+    assert.equal(await page.locator('#ex-title').textContent(), 'ऑफ़लाइन');
+    assert.deepEqual(await marksIn(page, '#article'), [person]);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('status').filter({ hasText: 'Could not hand in' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Submit' }).isDisabled(), false);
+
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('status').filter({ hasText: 'Handed in: version 1' }).waitFor();
+    const report = await (await fetch(`${baseURL}/api/exercises/${made.id}/submissions`, { headers: { Authorization: 'Bearer ' + made.teacherToken } })).json();
+    assert.deepEqual(report.submissions.map((s) => s.name), ['रवि']);
+    // Offline, Chromium logs the requests that could not be made.
+    assert.deepEqual(page.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)), []);
   } finally {
     await context.close();
   }

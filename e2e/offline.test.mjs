@@ -3,7 +3,7 @@
 // finds their document and can annotate new text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, annotate, marks } from './browser.mjs';
+import { launch, newPage, openApp, annotate, marks, serviceWorkerControls } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,13 +15,7 @@ test('after one visit the app works offline and keeps the document', async () =>
     await openApp(page);
     await annotate(page, 'बुधवार को पुणे में 3 बैठकें हुईं।');
     const shown = await marks(page);
-    // Wait until the service worker has installed and controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-      }
-    });
+    await serviceWorkerControls(page);
     await context.setOffline(true);
     await page.reload();
     await page.locator('#output[data-state="ready"]').waitFor({ state: 'attached' });

@@ -14,6 +14,7 @@ import * as i18n from './i18n.js';
 import { t, typeName } from './i18n.js';
 import { exportDoc, readFile } from './files.js';
 import { shareDoc, fetchShare } from './share.js';
+import { registerOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -613,7 +614,7 @@ async function start() {
   wire();
   engine = new EngineClient(onEngineStatus);
   engine.ready.catch(() => {});
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});
+  registerOffline();
   const draft = await store.getState('draft').catch(() => null);
   if (draft && !ui.article.value) ui.article.value = draft;
   await boot();

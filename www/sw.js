@@ -8,11 +8,15 @@
 // every older Tippani cache: a deploy never mixes the old page with the new
 // engine.
 //
-// Strategy. Page navigations are network-first (a reader online always
-// gets the newest page; offline, the cached copy of "/", which also serves
-// /s/{id} links because the app routes them itself). The page is cached
-// under "/" only: the static host redirects /index.html to /, and a
-// redirected response cannot answer a navigation. The other app files
+// Strategy. Page navigations are network-first: a reader online always
+// gets the newest page; offline, the cached copy of the page that serves
+// the address (pageFor). Each page is cached under its own address only
+// ("/", "/exercise", ...): the static host redirects /index.html to /, and
+// a redirected response cannot answer a navigation. So the annotator, a
+// shared /s/{id} link (the app routes it itself), the exercise maker and
+// a student's /x/{id} exercise all open offline once visited; the
+// exercise page brings its own copy of the exercise (classroom/draft.js).
+// The other app files
 // are cache-first from the versioned cache, which keeps the wasm, scripts,
 // styles and fonts consistent with each other. /api/ is never cached.
 importScripts('/build-id.js');
@@ -32,13 +36,44 @@ const APP_FILES = [
   '/store.js',
   '/textindex.js',
   '/keyselect.js',
+  '/offline.js',
   '/wasm_exec.js',
   '/engine.wasm',
   '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2',
   '/fonts/noto-sans-devanagari-devanagari-600-normal.woff2',
   '/fonts/noto-sans-devanagari-latin-400-normal.woff2',
   '/fonts/noto-sans-devanagari-latin-600-normal.woff2',
+  '/class',
+  '/exercise',
+  '/teacher',
+  '/classroom/classroom.css',
+  '/classroom/api.js',
+  '/classroom/class-page.js',
+  '/classroom/class-views.js',
+  '/classroom/draft.js',
+  '/classroom/engine.js',
+  '/classroom/exercise-page.js',
+  '/classroom/format.js',
+  '/classroom/heatmap.js',
+  '/classroom/maker-draft.js',
+  '/classroom/marker.js',
+  '/classroom/score-view.js',
+  '/classroom/scores-table.js',
+  '/classroom/teacher-page.js',
+  '/classroom/teacher-token.js',
+  '/classroom/types.js',
+  '/classroom/words.js',
 ];
+
+// pageFor names the cached page that serves a navigation to path, or null
+// for an address that is not one of the app's pages.
+function pageFor(path) {
+  if (path === '/' || path === '/index.html' || path.startsWith('/s/')) return '/';
+  if (path === '/class') return '/class';
+  if (path === '/exercise' || path.startsWith('/x/')) return '/exercise';
+  if (path === '/teacher' || path.startsWith('/t/')) return '/teacher';
+  return null;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -64,19 +99,17 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (request.mode === 'navigate') {
     event.respondWith((async () => {
+      const page = pageFor(url.pathname);
       try {
         const fresh = await fetch(request);
-        if (fresh.ok && !fresh.redirected && url.pathname === '/') {
+        if (fresh.ok && !fresh.redirected && page) {
           const cache = await caches.open(VERSION);
-          await cache.put('/', fresh.clone());
+          await cache.put(page, fresh.clone());
         }
         return fresh;
       } catch {
-        // Only the annotator's own addresses fall back to its page; any
-        // other page is served only if it was cached itself.
         const cache = await caches.open(VERSION);
-        const own = url.pathname === '/' || url.pathname === '/index.html' || url.pathname.startsWith('/s/');
-        return (await cache.match(request)) || (own && await cache.match('/')) || Response.error();
+        return (await cache.match(request)) || (page && await cache.match(page)) || Response.error();
       }
     })());
     return;

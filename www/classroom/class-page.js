@@ -2,13 +2,18 @@
 // latest document from the main annotator), writes instructions, picks the
 // entity types, corrects an answer key that starts from the model's
 // suggestions, and creates the exercise. The page then shows the student
-// link and the teacher link (whose token sits after "#").
+// link and the teacher link (whose token sits after "#"). Everything the
+// teacher types or corrects is kept in this browser as it happens
+// (maker-draft.js), so a reload brings back the article, the settings,
+// the key and, once made, the exercise's links.
 import * as api from './api.js';
 import { Engine } from './engine.js';
 import { Marker } from './marker.js';
 import { TYPES, typeName, hindiName } from './types.js';
 import { rememberToken } from './teacher-token.js';
+import { loadMakerDraft, saveMakerDraft, dropMakerDraft } from './maker-draft.js';
 import { el } from './format.js';
+import { registerOffline } from '/offline.js';
 
 const $ = (id) => document.getElementById(id);
 const say = (message) => { $('status').textContent = message; };
@@ -17,11 +22,34 @@ const DEFAULT_TYPES = ['PER', 'LOC', 'ORG'];
 let marker = null; // the key being corrected
 let prepared = null; // {text, types} the key is on
 let latestDoc = null; // the main app's latest document, if the teacher took it
+let created = null; // {id, studentUrl, teacherUrl} once the exercise exists
+let restored = false; // the page came back from a kept draft
 
 const engine = new Engine({
-  onReady: () => { $('prepare').disabled = false; say('Paste a Hindi article, choose what students must find, and prepare the key.'); },
+  onReady: () => {
+    if (!keyShown()) $('prepare').disabled = false;
+    if (!restored) say('Paste a Hindi article, choose what students must find, and prepare the key.');
+  },
   onFailed: (m) => say(`The engine did not start (${m}). Reload the page to try again.`),
 });
+
+const keyShown = () => !$('key-section').hidden;
+
+// keep stores the page's state as the draft; it runs after every change.
+function keep() {
+  const problem = saveMakerDraft({
+    title: $('title').value,
+    article: $('article').value,
+    instructions: $('instructions').value,
+    types: chosenTypes(),
+    startFromModel: $('start-from-model').checked,
+    key: prepared && marker && keyShown()
+      ? { text: prepared.text, types: prepared.types, marks: marker.marks, hints: $('hints').checked, revealKey: $('reveal').checked }
+      : null,
+    created,
+  });
+  if (problem) say(problem);
+}
 
 function buildTypeChoices() {
   for (const type of TYPES) {
@@ -51,6 +79,7 @@ async function offerLatest() {
       if (!latestDoc) return;
       $('article').value = latestDoc.text;
       if (!$('title').value.trim()) $('title').value = latestDoc.title || '';
+      keep();
       say('The document is in the Article box; its marks will start the key.');
     });
   } catch { /* no saved documents in this browser */ }
@@ -85,23 +114,30 @@ async function prepare() {
   else if ($('start-from-model').checked) start = res.entities;
   start = start.filter((a) => types.includes(a.type));
 
-  if (marker) marker.disabled = true; // a key on an earlier text
-  $('key-buttons').replaceChildren();
-  prepared = { text: res.text, types };
-  marker = new Marker({
-    container: $('key-article'), text: res.text, types, editorHost: $('key-editor'),
-    tokens: () => engine.tokens(res.text),
-    validate: (mark) => engine.problem(res.text, mark),
-    say,
-    onChange: showKeyCount,
-  });
-  marker.toolbar($('key-buttons'));
-  await marker.setMarks(start);
-  showKeyCount();
-  $('key-section').hidden = false;
+  await showKey(res.text, types, start);
+  keep();
   const changed = res.normalization?.changes ? ` The text was put in standard Unicode form (${res.normalization.changes} changes).` : '';
   say(`The key starts with ${start.length} marks; correct it below.${changed}`);
   $('key-heading').scrollIntoView({ block: 'start' });
+}
+
+// showKey opens the answer key on the display text, starting from marks.
+async function showKey(text, types, marks) {
+  if (marker) marker.disabled = true; // a key on an earlier text
+  $('key-buttons').replaceChildren();
+  prepared = { text, types };
+  marker = new Marker({
+    container: $('key-article'), text, types, editorHost: $('key-editor'),
+    tokens: () => engine.tokens(text),
+    validate: (mark) => engine.problem(text, mark),
+    say,
+    onChange: () => { showKeyCount(); keep(); },
+  });
+  marker.toolbar($('key-buttons'));
+  await marker.setMarks(marks);
+  showKeyCount();
+  setSetupEnabled(false);
+  $('key-section').hidden = false;
 }
 
 function showKeyCount() {
@@ -124,18 +160,57 @@ async function create() {
   try {
     const made = await api.createExercise(body);
     rememberToken(made.id, made.teacherToken);
-    $('student-link').value = made.studentUrl;
-    $('teacher-link').value = made.teacherUrl;
-    $('open-dashboard').href = made.teacherUrl;
-    $('created').hidden = false;
-    marker.disabled = true;
-    $('key-section').querySelectorAll('button, input').forEach((c) => { c.disabled = true; });
+    created = { id: made.id, studentUrl: made.studentUrl, teacherUrl: made.teacherUrl };
+    keep();
+    showCreated();
     say('The exercise is ready. Give the student link to the class.');
     $('created-heading').focus();
   } catch (err) {
     $('create').disabled = false;
     say(`Could not create the exercise: ${err.message}${err.field ? ` (${err.field})` : ''}`);
   }
+}
+
+// showCreated shows the exercise's links and locks the key it was made from.
+function showCreated() {
+  $('student-link').value = created.studentUrl;
+  $('teacher-link').value = created.teacherUrl;
+  $('open-dashboard').href = created.teacherUrl;
+  $('created').hidden = false;
+  marker.disabled = true;
+  $('key-section').querySelectorAll('button, input').forEach((c) => { c.disabled = true; });
+}
+
+// restore brings back a kept draft: the setup, then the key, then the
+// links of an exercise already made from it.
+async function restore() {
+  const d = loadMakerDraft();
+  if (!d) return;
+  restored = true;
+  $('title').value = d.title;
+  $('article').value = d.article;
+  $('instructions').value = d.instructions;
+  if (d.types.length) for (const box of $('types').querySelectorAll('input')) box.checked = d.types.includes(box.value);
+  $('start-from-model').checked = d.startFromModel;
+  if (!d.key) {
+    say('Your unfinished exercise is back as you left it.');
+    return;
+  }
+  $('hints').checked = d.key.hints;
+  $('reveal').checked = d.key.revealKey;
+  await showKey(d.key.text, d.key.types, d.key.marks);
+  if (d.created) {
+    created = d.created;
+    showCreated();
+    say('This exercise was made earlier: its links are below. Start a new exercise to make another.');
+    return;
+  }
+  say(`Your answer key is back as you left it, with ${marker.marks.length} marks.`);
+}
+
+function startOver() {
+  dropMakerDraft();
+  location.reload();
 }
 
 async function copy(input) {
@@ -148,8 +223,18 @@ async function copy(input) {
   }
 }
 
+registerOffline();
 buildTypeChoices();
+try {
+  await restore();
+} catch (err) {
+  say(`Your kept work could not be brought back (${err.message}).`);
+}
 offerLatest();
+$('setup').addEventListener('input', keep);
+$('setup').addEventListener('change', keep);
+$('hints').addEventListener('change', keep);
+$('reveal').addEventListener('change', keep);
 $('prepare').addEventListener('click', prepare);
 $('article').addEventListener('input', () => { latestDoc = latestDoc && $('article').value === latestDoc.text ? latestDoc : null; });
 $('clear-key').addEventListener('click', async () => { await marker.setMarks([]); showKeyCount(); say('The key is empty; mark the entities yourself.'); });
@@ -157,8 +242,10 @@ $('back').addEventListener('click', () => {
   marker.disabled = true;
   $('key-section').hidden = true;
   setSetupEnabled(true);
+  keep();
   say('Change the article or the types, then prepare the key again.');
 });
 $('create').addEventListener('click', create);
 $('copy-student').addEventListener('click', () => copy($('student-link')));
 $('copy-teacher').addEventListener('click', () => copy($('teacher-link')));
+$('start-over').addEventListener('click', startOver);

@@ -5,10 +5,11 @@
 import * as api from './api.js';
 import { Engine } from './engine.js';
 import { Marker } from './marker.js';
-import { loadDraft, saveDraft } from './draft.js';
+import { loadDraft, saveDraft, keepExerciseCopy, exerciseCopy } from './draft.js';
 import { scoreTable } from './score-view.js';
 import { studentLanguage, keepLanguage, wordsFor, applyWords } from './words.js';
 import { el } from './format.js';
+import { registerOffline } from '/offline.js';
 
 const $ = (id) => document.getElementById(id);
 const say = (message) => { $('status').textContent = message; };
@@ -109,11 +110,19 @@ function usable(marks, length, types) {
 
 async function start() {
   if (!id) { say(w.noId); return; }
+  let offline = false;
   try {
     exercise = await api.getExercise(id);
+    keepExerciseCopy(id, exercise);
   } catch (err) {
-    say(err.status === 404 ? w.notFound : w.loadFailed(err.message));
-    return;
+    // Offline (the server was not reached), the copy kept at the last
+    // visit opens the exercise; the student marks on, and hands in later.
+    exercise = err.status === 0 ? exerciseCopy(id) : null;
+    if (!exercise) {
+      say(err.status === 404 ? w.notFound : w.loadFailed(err.message));
+      return;
+    }
+    offline = true;
   }
   document.title = `${exercise.title} — Tippani exercise`;
   $('ex-title').textContent = exercise.title;
@@ -149,7 +158,7 @@ async function start() {
     showClosed();
     say(w.closed);
   } else {
-    say(draft.marks.length ? w.draftBack : w.begin);
+    say(offline ? w.offlineCopy : draft.marks.length ? w.draftBack : w.begin);
   }
   await showResult();
 }
@@ -160,4 +169,5 @@ $('lang').addEventListener('click', () => {
   keepLanguage(lang === 'hi' ? 'en' : 'hi');
   location.reload();
 });
+registerOffline();
 start();

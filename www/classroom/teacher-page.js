@@ -11,6 +11,7 @@ import { fillMissed, fillExtra, fillNotes, describeAgreement } from './class-vie
 import { drawHeat, fillHeatList, heatLegend } from './heatmap.js';
 import { TYPES, typeName } from './types.js';
 import { el } from './format.js';
+import { registerOffline } from '/offline.js';
 
 const $ = (id) => document.getElementById(id);
 const say = (message) => { $('status').textContent = message; };
@@ -126,6 +127,7 @@ function wire() {
   });
 }
 
+registerOffline();
 wire();
 if (!id) {
   say('This link does not name an exercise.');
