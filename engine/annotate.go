@@ -46,6 +46,6 @@ func annotate(raw string, norm *normalize.Result) *Result {
 	return &Result{
 		Text:          text,
 		Entities:      toEntities(text, sc.spans),
-		Normalization: report(raw, norm),
+		Normalization: norm.Report(raw),
 	}
 }

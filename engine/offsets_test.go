@@ -16,9 +16,4 @@ func TestRuneCounter(t *testing.T) {
 			t.Fatalf("at(%d) = %d, want %d", b, got, want)
 		}
 	}
-	raw := "a\xe0\xa4b\x80"
-	r := runeCounter{s: raw, raw: true}
-	if got := r.at(len(raw)); got != 5 {
-		t.Fatalf("raw count = %d, want 5 (each invalid byte is one code point)", got)
-	}
 }

@@ -1,5 +1,7 @@
 package engine
 
+import "tippani/hindi/normalize"
+
 // Entity is one recognized expression. Start and End are Unicode code
 // point offsets (half-open) into Result.Text.
 type Entity struct {
@@ -21,30 +23,12 @@ type Result struct {
 	Normalization Normalization `json:"normalization"`
 }
 
-// Normalization reports the display-form repairs made to the input.
-type Normalization struct {
-	// Changes is the total number of repairs.
-	Changes int `json:"changes"`
-	// Rules counts repairs by rule name ("nfc", "space", "invalid", …),
-	// listing only rules that fired, in the normalizer's rule order.
-	Rules []RuleCount `json:"rules"`
-	// Edits are the changed places, sorted, in code points.
-	Edits []Change `json:"edits"`
-}
+// Normalization reports the display-form repairs made to the input: the
+// normalizer's own change report, in code points (see normalize.Report).
+type Normalization = normalize.Report
 
 // RuleCount is how often one normalization rule fired.
-type RuleCount struct {
-	Rule  string `json:"rule"`
-	Count int    `json:"count"`
-}
+type RuleCount = normalize.RuleCount
 
-// Change is one place where Text differs from the input: display code
-// points [Start, End) replace input code points [SourceStart, SourceEnd).
-// A removal has Start == End. Rules names the repairs involved.
-type Change struct {
-	Start       int      `json:"start"`
-	End         int      `json:"end"`
-	SourceStart int      `json:"source_start"`
-	SourceEnd   int      `json:"source_end"`
-	Rules       []string `json:"rules"`
-}
+// Change is one place where Text differs from the input.
+type Change = normalize.Change

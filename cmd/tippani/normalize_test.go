@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,7 +38,8 @@ func TestNormalizeVerbReport(t *testing.T) {
 	if err := json.Unmarshal([]byte(errs), &rep); err != nil {
 		t.Fatalf("stderr is not a JSON report: %v\n%s", err, errs)
 	}
-	if rep.Changes != 3 || rep.Rules["bom"] != 1 || rep.Rules["nfc"] != 1 || rep.Rules["danda"] != 1 {
+	want := []normalize.RuleCount{{Rule: "nfc", Count: 1}, {Rule: "bom", Count: 1}, {Rule: "danda", Count: 1}}
+	if rep.Changes != 3 || !slices.Equal(rep.Rules, want) {
 		t.Errorf("report %+v", rep)
 	}
 	// The danda's display code point offset points at the danda in stdout.
@@ -45,7 +47,7 @@ func TestNormalizeVerbReport(t *testing.T) {
 	if got := string([]rune(out)[last.Start:last.End]); got != "।" {
 		t.Errorf("last edit covers %q, want the danda", got)
 	}
-	if got := string([]rune(src)[last.SrcStart:last.SrcEnd]); got != "|" {
+	if got := string([]rune(src)[last.SourceStart:last.SourceEnd]); got != "|" {
 		t.Errorf("last edit's source covers %q, want the pipe", got)
 	}
 }
@@ -62,7 +64,7 @@ func TestNormalizeVerbInvalidUTF8(t *testing.T) {
 	if code != 0 || out != "ठीक \uFFFD है" {
 		t.Fatalf("lossy: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
-	if !strings.Contains(errs, `"invalid":1`) {
+	if !strings.Contains(errs, `{"rule":"invalid","count":1}`) {
 		t.Errorf("lossy report %q does not count the invalid byte", errs)
 	}
 }

@@ -175,11 +175,24 @@ func TestReportJSON(t *testing.T) {
 	// Display इ ज ◌़ र ा इ ल । : the BOM (source cp 0) is removed, ज़ (source
 	// cp 2) becomes two code points at display 1..3, the pipe (source cp 7)
 	// becomes the danda at display 7.
-	want := `{"changes":3,"rules":{"bom":1,"danda":1,"nfc":1},"edits":[` +
-		`{"rule":"bom","start":0,"end":0,"srcStart":0,"srcEnd":1},` +
-		`{"rule":"nfc","start":1,"end":3,"srcStart":2,"srcEnd":3},` +
-		`{"rule":"danda","start":7,"end":8,"srcStart":7,"srcEnd":8}]}`
+	want := `{"changes":3,"rules":[{"rule":"nfc","count":1},{"rule":"bom","count":1},{"rule":"danda","count":1}],"edits":[` +
+		`{"start":0,"end":0,"source_start":0,"source_end":1,"rules":["bom"]},` +
+		`{"start":1,"end":3,"source_start":2,"source_end":3,"rules":["nfc"]},` +
+		`{"start":7,"end":8,"source_start":7,"source_end":8,"rules":["danda"]}]}`
 	if string(got) != want {
 		t.Errorf("report\n got %s\nwant %s", got, want)
+	}
+}
+
+// TestReportCountsInvalidBytesOnce checks the lossy report's source
+// offsets: each invalid byte of the source is one code point, as it became
+// one U+FFFD.
+func TestReportCountsInvalidBytesOnce(t *testing.T) {
+	src := "a\xe0\xa4b\x80|"
+	res := DisplayLossy(src)
+	rep := res.Report(src)
+	last := rep.Edits[len(rep.Edits)-1]
+	if last.SourceStart != 4 || last.SourceEnd != 5 || last.Rules[0] != "invalid" {
+		t.Errorf("last edit %+v, want the invalid byte at source code point 4", last)
 	}
 }

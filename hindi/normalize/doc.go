@@ -64,10 +64,12 @@
 // SourceEnd, DisplayStart and DisplayEnd convert span boundaries, and a
 // boundary outside an edit round-trips exactly. A boundary strictly inside a
 // replaced span (inside a recomposed cluster) snaps to the span's start or
-// end. Result.Report converts the record to code point offsets for JSON:
+// end. Result.Report converts the record to code point offsets for JSON,
+// the report `tippani normalize -report`, `tippani annotate` and the
+// browser engine all give:
 //
-//	{"changes":3,"rules":{"bom":1,"danda":1,"nfc":1},
-//	 "edits":[{"rule":"bom","start":0,"end":0,"srcStart":0,"srcEnd":1}, ...]}
+//	{"changes":3,"rules":[{"rule":"nfc","count":1},{"rule":"bom","count":1},{"rule":"danda","count":1}],
+//	 "edits":[{"start":0,"end":0,"source_start":0,"source_end":1,"rules":["bom"]}, ...]}
 //
 // Text that is already clean costs almost nothing: ASCII, Devanagari runes
 // that are NFC on their own and nuktas that follow a consonant they cannot
