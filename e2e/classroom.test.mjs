@@ -499,7 +499,9 @@ test("a student's exercise opens offline once visited, marks kept, and is handed
     await page.getByRole('status').filter({ hasText: 'Could not hand in' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Submit' }).isDisabled(), false);
 
+    // Back online, the page checks the exercise again and says so.
     await context.setOffline(false);
+    await page.getByRole('status').filter({ hasText: 'You are back online' }).waitFor();
     await page.getByRole('button', { name: 'Submit' }).click();
     await page.getByRole('status').filter({ hasText: 'Handed in: version 1' }).waitFor();
     const report = await (await fetch(`${baseURL}/api/exercises/${made.id}/submissions`, { headers: { Authorization: 'Bearer ' + made.teacherToken } })).json();

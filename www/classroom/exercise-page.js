@@ -97,6 +97,25 @@ async function toggleHints(engine) {
   }
 }
 
+// refresh reloads the exercise once the network is back after an offline
+// start: the kept copy is brought up to date, and a student whose
+// exercise was closed meanwhile learns it before handing in.
+async function refresh() {
+  try {
+    exercise = await api.getExercise(id);
+    keepExerciseCopy(id, exercise);
+  } catch {
+    addEventListener('online', refresh, { once: true });
+    return;
+  }
+  if (exercise.closed) {
+    showClosed();
+    say(w.closed);
+  } else {
+    say(w.backOnline);
+  }
+}
+
 // usable keeps the draft marks that still fit the exercise (in range, of
 // an asked-for type, not overlapping), in case stored data was damaged.
 function usable(marks, length, types) {
@@ -160,6 +179,7 @@ async function start() {
   } else {
     say(offline ? w.offlineCopy : draft.marks.length ? w.draftBack : w.begin);
   }
+  if (offline) addEventListener('online', refresh, { once: true });
   await showResult();
 }
 

@@ -34,6 +34,7 @@ export const english = {
   notFound: 'There is no exercise at this link. Check the link with your teacher.',
   loadFailed: (m) => `Could not load the exercise: ${m}`,
   offlineCopy: 'You are offline: this is the copy of the exercise kept on this device. Your marks are kept here; hand in once you are back online.',
+  backOnline: 'You are back online: hand in whenever you are ready.',
   find: (types) => 'Find every ' + types.map((t) => `${typeName(t)} (${hindiName(t)})`).join(', ') + '.',
   closedBanner: 'This exercise is closed: the teacher no longer accepts answers.',
   closed: 'This exercise is closed.',
@@ -96,6 +97,7 @@ export const hindi = {
   notFound: 'इस कड़ी पर कोई अभ्यास नहीं मिला। अपने शिक्षक से कड़ी जाँचें।',
   loadFailed: (m) => `अभ्यास नहीं खुल सका: ${m}`,
   offlineCopy: 'आप ऑफ़लाइन हैं: यह इस डिवाइस पर रखी अभ्यास की प्रति है। आपके निशान यहीं सुरक्षित हैं; ऑनलाइन होने पर जमा करें।',
+  backOnline: 'आप फिर से ऑनलाइन हैं: जब तैयार हों, जमा करें।',
   find: (types) => {
     const names = types.map(hindiName);
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} और ${names[names.length - 1]}` : names[0];
