@@ -292,6 +292,11 @@ test('a teacher sets an exercise, three students hand in, the dashboard scores t
   }
 });
 
+// MEETING is a one-sentence article with a person and a place, and span
+// is where a phrase of it lies, with a type.
+const MEETING = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
+const span = (phrase, type) => ({ start: MEETING.indexOf(phrase), end: MEETING.indexOf(phrase) + phrase.length, type });
+
 // makeExercise creates an exercise through the API, as the /class page
 // would, and returns {id, teacherToken, studentUrl, teacherUrl}.
 async function makeExercise(fields) {
@@ -362,8 +367,7 @@ test('hints, a kept draft, a closed exercise, a wrong link and a wrong token eac
 });
 
 test('the exercise maker starts from the latest document of the main annotator, marks and all', async () => {
-  const text = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
-  const span = (s, type) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+  const text = MEETING;
   // A person's corrections in the main app: one of a type the exercise does not ask for.
   const saved = [span('राजेश कुमार सिंह', 'PER'), span('तेल अवीव', 'LOC'), span('बैठक', 'DATE')];
   const { context, page } = await newPage(browser);
@@ -390,7 +394,7 @@ test('the exercise maker starts from the latest document of the main annotator, 
 });
 
 test('the student page speaks Hindi to a Hindi browser, and switches language without losing work', async () => {
-  const text = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
+  const text = MEETING;
   const made = await makeExercise({ title: 'भाषा', text, types: ['PER', 'LOC'], key: [] });
   const { context, page } = await newPage(browser, { locale: 'hi-IN' });
   try {
@@ -410,8 +414,7 @@ test('the student page speaks Hindi to a Hindi browser, and switches language wi
 });
 
 test('the exercise maker keeps the article, the settings and the corrected key through reloads, and the links once made', async () => {
-  const text = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
-  const span = (s, type) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
+  const text = MEETING;
   const { context, page } = await newPage(browser);
   try {
     await page.goto(baseURL + '/class');
@@ -478,8 +481,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
 });
 
 test("a student's exercise opens offline once visited, marks kept, and is handed in back online", async () => {
-  const text = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
-  const person = { start: text.indexOf('राजेश'), end: text.indexOf('राजेश') + 'राजेश कुमार सिंह'.length, type: 'PER' };
+  const text = MEETING;
+  const person = span('राजेश कुमार सिंह', 'PER');
   const made = await makeExercise({ title: 'ऑफ़लाइन', text, types: ['PER', 'LOC'], key: [person], revealKey: false });
   const { context, page } = await newPage(browser);
   try {
