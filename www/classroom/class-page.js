@@ -36,7 +36,15 @@ const engine = new Engine({
 const keyShown = () => !$('key-section').hidden;
 
 // keep stores the page's state as the draft; it runs after every change.
+// Typing calls keepSoon instead, which waits for a pause (the article may
+// be long), and leaving the page stores what is pending.
+let keepTimer;
+function keepSoon() {
+  clearTimeout(keepTimer);
+  keepTimer = setTimeout(keep, 250);
+}
 function keep() {
+  clearTimeout(keepTimer);
   const problem = saveMakerDraft({
     title: $('title').value,
     article: $('article').value,
@@ -209,6 +217,8 @@ async function restore() {
 }
 
 function startOver() {
+  removeEventListener('pagehide', keep); // or leaving would store the draft again
+  clearTimeout(keepTimer);
   dropMakerDraft();
   location.reload();
 }
@@ -231,10 +241,10 @@ try {
   say(`Your kept work could not be brought back (${err.message}).`);
 }
 offerLatest();
-$('setup').addEventListener('input', keep);
-$('setup').addEventListener('change', keep);
-$('hints').addEventListener('change', keep);
-$('reveal').addEventListener('change', keep);
+$('setup').addEventListener('input', keepSoon);
+$('hints').addEventListener('input', keep);
+$('reveal').addEventListener('input', keep);
+addEventListener('pagehide', keep);
 $('prepare').addEventListener('click', prepare);
 $('article').addEventListener('input', () => { latestDoc = latestDoc && $('article').value === latestDoc.text ? latestDoc : null; });
 $('clear-key').addEventListener('click', async () => { await marker.setMarks([]); showKeyCount(); say('The key is empty; mark the entities yourself.'); });
