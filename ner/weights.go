@@ -283,8 +283,3 @@ func (t *weightTable) finishSWAR(acc *[numLabels]int32, even, odd uint64, rows i
 func (t *weightTable) row8(b uint32) uint64 {
 	return t.w8[t.find(b)]
 }
-
-// addRow adds the row of one bucket to acc.
-func (t *weightTable) addRow(acc *[numLabels]int32, b uint32) {
-	t.addRows(acc, []uint32{b})
-}
