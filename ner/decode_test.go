@@ -46,22 +46,34 @@ func referenceMarginals(l *lattice, temperature float64) (alpha, beta []float64,
 	return alpha, beta, logSumExp(alpha[(n-1)*numLabels:])
 }
 
-func TestMarginalsMatchLogSpaceReference(t *testing.T) {
-	rng := rand.New(rand.NewSource(7))
-	var start [numLabels]float32
-	var trans [numLabels][numLabels]float32
+// randomTransitions draws start and transition scores from a normal
+// distribution of the given spread, start and transitions to each label
+// in turn.
+func randomTransitions(rng *rand.Rand, spread float64) (start [numLabels]float32, trans [numLabels][numLabels]float32) {
 	for y := range start {
-		start[y] = float32(rng.NormFloat64() * 5)
+		start[y] = float32(rng.NormFloat64() * spread)
 		for z := range trans[y] {
-			trans[y][z] = float32(rng.NormFloat64() * 5)
+			trans[y][z] = float32(rng.NormFloat64() * spread)
 		}
 	}
+	return start, trans
+}
+
+// randomScores draws n scores from a normal distribution of the given spread.
+func randomScores(rng *rand.Rand, n int, spread float64) []float32 {
+	s := make([]float32, n)
+	for i := range s {
+		s[i] = float32(rng.NormFloat64() * spread)
+	}
+	return s
+}
+
+func TestMarginalsMatchLogSpaceReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	start, trans := randomTransitions(rng, 5)
 	for _, n := range []int{1, 2, 5, 40} {
 		for _, temp := range []float64{1, 64} {
-			emit := make([]float32, n*numLabels)
-			for i := range emit {
-				emit[i] = float32(rng.NormFloat64() * 30)
-			}
+			emit := randomScores(rng, n*numLabels, 30)
 			l := &lattice{n: n, emit: emit, start: &start, trans: &trans}
 			var m marginals
 			m.reset(l, temp)
@@ -118,21 +130,11 @@ func referenceSpan(l *lattice, temperature float64, s, e, b int) float64 {
 
 func TestSpanMatchesLogSpaceReference(t *testing.T) {
 	rng := rand.New(rand.NewSource(11))
-	var start [numLabels]float32
-	var trans [numLabels][numLabels]float32
-	for y := range start {
-		start[y] = float32(rng.NormFloat64() * 3)
-		for z := range trans[y] {
-			trans[y][z] = float32(rng.NormFloat64() * 3)
-		}
-	}
+	start, trans := randomTransitions(rng, 3)
 	var m marginals // reused, as the tagger reuses it across sentences
 	for _, n := range []int{1, 3, 17, 60} {
 		for _, temp := range []float64{1, 8, 64} {
-			emit := make([]float32, n*numLabels)
-			for i := range emit {
-				emit[i] = float32(rng.NormFloat64() * 10)
-			}
+			emit := randomScores(rng, n*numLabels, 10)
 			l := &lattice{n: n, emit: emit, start: &start, trans: &trans}
 			m.prepare(l, temp)
 			for s := 0; s < n; s++ {

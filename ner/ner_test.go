@@ -204,12 +204,7 @@ func TestLetterNameAcronyms(t *testing.T) {
 }
 
 func TestRecognizeAllocationsDoNotGrowWithFeatures(t *testing.T) {
-	raw, err := os.ReadFile(sharedPath(t, "samples/hi-news-india-israel-mou.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := normalize.String(string(raw))
-	toks := tokenize.Tokens(text)
+	text, toks := sampleText(t)
 	m := Default()
 	m.Recognize(text, toks) // warm the word cache
 	allocs := testing.AllocsPerRun(20, func() { m.Recognize(text, toks) })

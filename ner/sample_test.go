@@ -9,14 +9,21 @@ import (
 	"tippani/hindi/tokenize"
 )
 
-func recognizeSample(t *testing.T) (string, []Entity) {
+// sampleText is the sample article in display form, with its tokens.
+func sampleText(t *testing.T) (string, []tokenize.Token) {
 	t.Helper()
 	raw, err := os.ReadFile(sharedPath(t, "samples/hi-news-india-israel-mou.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := normalize.String(string(raw))
-	return text, Default().Recognize(text, tokenize.Tokens(text))
+	return text, tokenize.Tokens(text)
+}
+
+func recognizeSample(t *testing.T) (string, []Entity) {
+	t.Helper()
+	text, toks := sampleText(t)
+	return text, Default().Recognize(text, toks)
 }
 
 func TestSampleArticleEntities(t *testing.T) {

@@ -2,23 +2,14 @@ package ner
 
 import (
 	"fmt"
-	"os"
 	"sync"
 	"testing"
-
-	"tippani/hindi/normalize"
-	"tippani/hindi/tokenize"
 )
 
 // Concurrent callers share the model's own scratch and the pool; each
 // must get exactly what a lone caller gets.
 func TestRecognizeConcurrentCallsAgree(t *testing.T) {
-	raw, err := os.ReadFile(sharedPath(t, "samples/hi-news-india-israel-mou.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := normalize.String(string(raw))
-	toks := tokenize.Tokens(text)
+	text, toks := sampleText(t)
 	m := Default()
 	want := fmt.Sprint(m.Recognize(text, toks))
 	var wg sync.WaitGroup
