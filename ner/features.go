@@ -6,6 +6,7 @@ import (
 
 	"tippani/hindi/normalize"
 	"tippani/ner/gazetteer"
+	"tippani/ner/internal/hashtab"
 )
 
 // Feature templates. The numbers are part of the model file's meaning:
@@ -143,8 +144,8 @@ type featurizer struct {
 	known    knownWords       // nil: every word counts as known
 	bits     uint
 
-	cache      wordTable // display-form word → index into infos
-	generation uint64    // counts resets of the word cache; indexes are reused across them
+	cache      hashtab.Table[string, int32] // display-form word (by wordHash) → index into infos
+	generation uint64                       // counts resets of the word cache; indexes are reused across them
 	infos      []wordInfo
 	arena      []uint64
 	buckets    []uint32 // per word, the buckets of its arena features (see fillOwnBuckets)
@@ -176,7 +177,7 @@ func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWor
 // tokens hold indexes into the cache.
 func (f *featurizer) reserve(n int) {
 	if len(f.infos)+n > maxCachedWords {
-		f.cache.reset()
+		f.cache.Reset()
 		f.generation++
 		f.infos = f.infos[:0]
 		f.arena = f.arena[:0]
@@ -213,7 +214,7 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 	f.buckets = append(f.buckets, make([]uint32, 2*(wi.to-wi.from))...)
 	i := int32(len(f.infos))
 	f.infos = append(f.infos, wi)
-	f.cache.insert(word, h, i)
+	*f.cache.Value(h, word) = i
 	return i
 }
 
@@ -358,7 +359,7 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	for _, w := range words {
 		// info's cache hit, taken here without the call.
 		h := wordHash(w)
-		i, ok := f.cache.find(w, h)
+		i, ok := f.cache.Find(h, w)
 		if !ok {
 			i = f.infoMiss(w, h)
 		}

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"tippani/hindi/normalize"
+	"tippani/ner/internal/hashtab"
 )
 
 // Kind is a bit set of the lists a phrase belongs to.
@@ -67,7 +68,7 @@ const MaxWords = 8
 // A Set maps phrases to the lists they belong to. The zero value is not
 // usable; call New. A Set is safe for concurrent reads once built.
 type Set struct {
-	entries  phraseTable
+	entries  hashtab.Table[struct{}, Kind] // phrase hash → lists; the hash is the whole key
 	maxWords int
 	// filter, once built by Freeze, has a bit set for every stored hash;
 	// most candidate phrases are absent, and a clear bit answers for them
@@ -103,7 +104,7 @@ func (s *Set) MayStart(word uint64) bool {
 // adding to a frozen set drops the filter (Get stays correct either way).
 func (s *Set) Freeze() {
 	s.filter = new([1 << filterBits / 64]uint64)
-	s.entries.each(func(h uint64, _ Kind) {
+	s.entries.Each(func(h uint64, _ struct{}, _ Kind) {
 		b := h >> (64 - filterBits)
 		s.filter[b/64] |= 1 << (b % 64)
 	})
@@ -113,7 +114,7 @@ func (s *Set) Freeze() {
 func New() *Set { return &Set{} }
 
 // Len is the number of distinct phrases.
-func (s *Set) Len() int { return s.entries.n }
+func (s *Set) Len() int { return s.entries.Len() }
 
 // MaxLen is the word count of the longest phrase.
 func (s *Set) MaxLen() int { return s.maxWords }
@@ -131,7 +132,7 @@ func (s *Set) AddKeys(keys []string, k Kind) {
 	i, bit := firstWordBit(WordHash(keys[0]))
 	s.firstWords[i] |= bit
 	s.filter = nil
-	s.entries.or(h, k)
+	s.add(h, k)
 	if len(keys) > s.maxWords {
 		s.maxWords = len(keys)
 	}
@@ -153,7 +154,7 @@ func (s *Set) Get(h uint64) Kind {
 	if s.filter != nil && !s.mayHold(h) {
 		return 0
 	}
-	return s.entries.get(h)
+	return s.lists(h)
 }
 
 // mayHold reports whether the filter has the bit of h; false means the set
@@ -222,7 +223,7 @@ func (s *Set) Match(words []uint64, starts, continues []Kind) {
 // record adds the lists of the phrase with hash h, if stored, to the
 // phrase of words i..j: to starts[i] and to continues[i+1..j].
 func (s *Set) record(h uint64, i, j int, starts, continues []Kind) {
-	k := s.entries.get(h)
+	k := s.lists(h)
 	if k == 0 {
 		return
 	}
@@ -232,9 +233,19 @@ func (s *Set) record(h uint64, i, j int, starts, continues []Kind) {
 	}
 }
 
+// add adds the lists k to the phrase with hash h, storing it when absent
+// (with no lists when k is 0).
+func (s *Set) add(h uint64, k Kind) { *s.entries.Value(h, struct{}{}) |= k }
+
+// lists returns the lists of the phrase with hash h, or 0.
+func (s *Set) lists(h uint64) Kind {
+	k, _ := s.entries.Find(h, struct{}{})
+	return k
+}
+
 // Range calls fn for every stored phrase hash and its lists, in no order.
 func (s *Set) Range(fn func(h uint64, k Kind)) {
-	s.entries.each(fn)
+	s.entries.Each(func(h uint64, _ struct{}, k Kind) { fn(h, k) })
 }
 
 // Put stores lists for a raw phrase hash with the given word count; it is
@@ -242,7 +253,7 @@ func (s *Set) Range(fn func(h uint64, k Kind)) {
 func (s *Set) Put(h uint64, k Kind, words int) {
 	s.filter = nil
 	s.firstsUnknown = true
-	s.entries.or(h, k)
+	s.add(h, k)
 	if words > s.maxWords {
 		s.maxWords = words
 	}
@@ -296,8 +307,8 @@ func Builtin() *Set {
 // Merge adds every phrase of o to s.
 func (s *Set) Merge(o *Set) {
 	s.filter = nil
-	s.entries.reserve(s.entries.n + o.entries.n)
-	o.entries.each(s.entries.or)
+	s.entries.Reserve(s.entries.Len() + o.entries.Len())
+	o.entries.Each(func(h uint64, _ struct{}, k Kind) { s.add(h, k) })
 	for i, w := range o.firstWords {
 		s.firstWords[i] |= w
 	}

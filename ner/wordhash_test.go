@@ -3,9 +3,11 @@ package ner
 import (
 	"strconv"
 	"testing"
+
+	"tippani/ner/internal/hashtab"
 )
 
-// The word table must answer exactly as a map would, across growth and
+// The word cache's table must answer exactly as a map would, across growth and
 // resets, for the words of a real corpus and for made-up ones.
 func TestWordTableMatchesMap(t *testing.T) {
 	var words []string
@@ -15,31 +17,31 @@ func TestWordTableMatchesMap(t *testing.T) {
 	for i := range 5000 {
 		words = append(words, "शब्द"+strconv.Itoa(i), strconv.Itoa(i), "")
 	}
-	var tab wordTable
+	var tab hashtab.Table[string, int32]
 	ref := map[string]int32{}
 	for round := range 2 {
 		for _, w := range words {
 			h := wordHash(w)
-			got, ok := tab.find(w, h)
+			got, ok := tab.Find(h, w)
 			want, wantOK := ref[w]
 			if ok != wantOK || got != want {
 				t.Fatalf("round %d: find(%q) = %d, %v; map has %d, %v", round, w, got, ok, want, wantOK)
 			}
 			if !ok {
 				v := int32(len(ref))
-				tab.insert(w, h, v)
+				*tab.Value(h, w) = v
 				ref[w] = v
 			}
 		}
-		if tab.len() != len(ref) {
-			t.Fatalf("round %d: %d words stored, map has %d", round, tab.len(), len(ref))
+		if tab.Len() != len(ref) {
+			t.Fatalf("round %d: %d words stored, map has %d", round, tab.Len(), len(ref))
 		}
-		if 2*tab.len() > len(tab.slots) {
-			t.Fatalf("table more than half full: %d of %d", tab.len(), len(tab.slots))
+		if 2*tab.Len() > tab.Slots() {
+			t.Fatalf("table more than half full: %d of %d", tab.Len(), tab.Slots())
 		}
-		tab.reset()
+		tab.Reset()
 		clear(ref)
-		if _, ok := tab.find(words[0], wordHash(words[0])); ok {
+		if _, ok := tab.Find(wordHash(words[0]), words[0]); ok {
 			t.Fatal("a word was found after reset")
 		}
 	}
