@@ -15,11 +15,11 @@ const (
 	// halves would each need more edits than this is split at the point
 	// the search got furthest (the heuristic GNU diff uses), which keeps
 	// the cost of many scattered edits near linear.
-	maxSnakeD = 1024
+	maxSnakeD = 64
 	// diffBudget bounds the diagonals all searches of one alignment may
 	// visit. Two texts that have little in common exhaust it quickly; the
 	// part not yet aligned is then left as one replaced block.
-	diffBudget = 24 << 20
+	diffBudget = 4 << 20
 )
 
 // differ holds the texts and the scratch of one alignment.

@@ -3,8 +3,6 @@ package anchor
 import (
 	"cmp"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"tippani/annotation"
 )
@@ -26,6 +24,7 @@ type Locator struct {
 	// starts caches, per exact quote, the code point offsets where it
 	// occurs with both ends on character boundaries.
 	starts map[string][]int
+	index  *runeIndex // built on the first search
 	peq    peqTable
 	hits   []hit
 }
@@ -193,7 +192,7 @@ func (p *picker) pick() (candidate, bool) {
 func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy) (candidate, bool) {
 	p := picker{guess: ex.guess, pol: pol}
 	n := len(q.exact)
-	for _, s := range l.occurrences(exact) {
+	for _, s := range l.occurrences(q.exact, exact) {
 		c := candidate{start: s, end: s + n, expected: ex.lo <= s && s+n <= ex.hi}
 		c.before, c.after = q.agreement(l.runes, s, s+n)
 		p.offer(c)
@@ -201,30 +200,23 @@ func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy
 	return p.pick()
 }
 
-// occurrences returns the code point offsets where exact occurs in the
-// text with both ends on character boundaries (so भारत is not found
-// inside भारती), remembering them for the next quote with the same text.
-func (l *Locator) occurrences(exact string) []int {
+// occurrences returns the code point offsets where exact (the string
+// form of q) occurs in the text with both ends on character boundaries (so
+// भारत is not found inside भारती), remembering them for the next quote
+// with the same text.
+func (l *Locator) occurrences(q []rune, exact string) []int {
 	if starts, ok := l.starts[exact]; ok {
 		return starts
 	}
-	starts := []int{}
-	n := utf8.RuneCountInString(exact)
-	byteAt, runeAt := 0, 0
-	for from := 0; ; {
-		i := strings.Index(l.text[from:], exact)
-		if i < 0 {
-			break
-		}
-		i += from
-		runeAt += utf8.RuneCountInString(l.text[byteAt:i])
-		byteAt = i
-		if annotation.RuneBoundaryOK(l.runes, runeAt) && annotation.RuneBoundaryOK(l.runes, runeAt+n) {
-			starts = append(starts, runeAt)
-		}
-		_, size := utf8.DecodeRuneInString(l.text[i:])
-		from = i + size
+	if l.index == nil {
+		l.index = newRuneIndex(l.runes)
 	}
+	starts := []int{}
+	l.index.find(l.runes, q, func(s int) {
+		if annotation.RuneBoundaryOK(l.runes, s) && annotation.RuneBoundaryOK(l.runes, s+len(q)) {
+			starts = append(starts, s)
+		}
+	})
 	l.starts[exact] = starts
 	return starts
 }

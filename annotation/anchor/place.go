@@ -22,10 +22,17 @@ type placement struct {
 	how        method
 }
 
-// maxFuzzyWindow bounds the stretch of new text searched for a quote that
-// changed, so that a wholesale rewrite costs a bounded search per
-// annotation rather than one across the whole text.
-const maxFuzzyWindow = 4096
+const (
+	// maxFuzzyWindow bounds the stretch of new text searched for a quote
+	// that changed, so that each search costs little even when the diff
+	// can only say "somewhere in this rewritten half".
+	maxFuzzyWindow = 4096
+	// fuzzyBudget bounds the code points all fuzzy searches of one
+	// Revision may scan: a wholesale rewrite with thousands of
+	// annotations then costs a few milliseconds, not a second, and the
+	// annotations left over are found exactly or not at all.
+	fuzzyBudget = 1 << 21
+)
 
 // placeAll finds the spans of the old text in the new one, in two rounds:
 // first those whose surroundings are unchanged, by position; then the
@@ -66,6 +73,10 @@ func (r *Revision) search(s, e int, pol *policy) placement {
 		return placement{c.start, c.end, byQuote}
 	}
 	from, to := fuzzyWindow(ex, len(q.exact), len(r.loc.runes))
+	if to-from > r.fuzzyLeft {
+		return placement{}
+	}
+	r.fuzzyLeft -= to - from
 	if c, ok := r.loc.fuzzy(&q, ex, from, to, pol); ok {
 		return placement{c.start, c.end, byFuzzy}
 	}

@@ -37,9 +37,10 @@ type Result struct {
 // two texts once; Annotations and Spans may then be called any number of
 // times. A Revision is not safe for concurrent use.
 type Revision struct {
-	old []rune
-	al  alignment
-	loc *Locator
+	old       []rune
+	al        alignment
+	loc       *Locator
+	fuzzyLeft int // of fuzzyBudget
 }
 
 // NewRevision aligns oldText with newText, both valid UTF-8 in display
@@ -50,9 +51,10 @@ func NewRevision(oldText, newText string) *Revision {
 	loc := NewLocator(newText)
 	old := []rune(oldText)
 	return &Revision{
-		old: old,
-		al:  alignment{runs: align(old, loc.runes), oldLen: len(old), newLen: len(loc.runes)},
-		loc: loc,
+		old:       old,
+		al:        alignment{runs: align(old, loc.runes), oldLen: len(old), newLen: len(loc.runes)},
+		loc:       loc,
+		fuzzyLeft: fuzzyBudget,
 	}
 }
 
