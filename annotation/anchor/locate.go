@@ -188,11 +188,17 @@ func (p *picker) pick() (candidate, bool) {
 	return p.best, true
 }
 
-// exact ranks the occurrences of q.exact (written as the string exact).
+// exact ranks the occurrences of q.exact (written as the string exact)
+// that keep its word edges: a quote that was a whole word is not looked
+// for inside a longer one (कुमार in राजकुमार).
 func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy) (candidate, bool) {
 	p := picker{guess: ex.guess, pol: pol}
 	n := len(q.exact)
+	wordStart, wordEnd := q.wordEdges()
 	for _, s := range l.occurrences(q.exact, exact) {
+		if (wordStart && s > 0 && inWord(l.runes[s-1])) || (wordEnd && s+n < len(l.runes) && inWord(l.runes[s+n])) {
+			continue // inside a longer word: another word
+		}
 		c := candidate{start: s, end: s + n, expected: ex.lo <= s && s+n <= ex.hi}
 		c.before, c.after = q.agreement(l.runes, s, s+n)
 		p.offer(c)
@@ -222,7 +228,8 @@ func (l *Locator) occurrences(q []rune, exact string) []int {
 }
 
 // fuzzy ranks the stretches of runes[lo:hi] within maxErrors edits of
-// q.exact, each widened to character boundaries.
+// q.exact, each widened to character boundaries and, where q's own edges
+// are word edges, to whole words.
 func (l *Locator) fuzzy(q *quoteRunes, ex expectation, lo, hi int, pol *policy) (candidate, bool) {
 	m := len(q.exact)
 	k := maxErrors(m)
@@ -233,6 +240,7 @@ func (l *Locator) fuzzy(q *quoteRunes, ex expectation, lo, hi int, pol *policy) 
 	l.hits = findApprox(l.hits[:0], &l.peq, q.exact, l.runes, lo, hi, k)
 	for _, h := range l.hits {
 		s, e := widen(l.runes, h.start, h.end)
+		s, e = q.toWordEdges(l.runes, s, e)
 		c := candidate{start: s, end: e, errors: h.errors, expected: s < ex.hi && e > ex.lo}
 		if s != h.start || e != h.end {
 			if c.errors = editDistance(q.exact, l.runes[s:e], k); c.errors > k {

@@ -1,5 +1,7 @@
 package anchor
 
+import "unicode"
+
 // Quote finds a span of text by what it says rather than where it is, as a
 // W3C TextQuoteSelector does: Exact is the text of the span, Prefix and
 // Suffix the text just before and after it.
@@ -27,6 +29,29 @@ const (
 type quoteRunes struct {
 	exact, prefix, suffix []rune
 	atStart, atEnd        bool
+}
+
+// wordEdges reports whether the quote starts and ends where words do:
+// its context has no letter, mark or digit right against it.
+func (q *quoteRunes) wordEdges() (start, end bool) {
+	return len(q.prefix) == 0 || !inWord(q.prefix[len(q.prefix)-1]), len(q.suffix) == 0 || !inWord(q.suffix[0])
+}
+
+// inWord reports whether r belongs to a word: a letter, a mark or a digit.
+func inWord(r rune) bool { return unicode.In(r, unicode.L, unicode.M, unicode.Nd) }
+
+// toWordEdges widens runes[s:e] to whole words on the sides where the
+// quote q starts or ends a word, so that a changed name is taken whole
+// (सिन्हा, not its first letters).
+func (q *quoteRunes) toWordEdges(runes []rune, s, e int) (int, int) {
+	start, end := q.wordEdges()
+	for start && s > 0 && inWord(runes[s-1]) {
+		s--
+	}
+	for end && e < len(runes) && inWord(runes[e]) {
+		e++
+	}
+	return s, e
 }
 
 // quoteAt returns the quote of runes[s:e]: contextLen code points on each
