@@ -46,14 +46,15 @@ func Locate(text string, q Quote, hint int) (Match, bool) {
 // code point offset where q.Exact is expected to start, or -1 if unknown.
 //
 // Every occurrence of q.Exact that starts and ends on character boundaries
-// is a candidate. Candidates are ranked by, in order: both sides agreeing
+// and keeps q's word edges is a candidate (with a hint, the 256 nearest
+// it). Candidates are ranked by, in order: both sides agreeing
 // with at least a little of q's context (8 code points); starting at hint;
 // the number of context code points that agree (up to 32 on each side);
 // nearness to hint; and finally the earlier one. When q.Exact does not
 // occur, the same ranking picks among the stretches of text within a
 // quarter of q.Exact's length in edits (only for quotes of 4 to 64 code
 // points; fewer edits rank first after the context test), widened to
-// character boundaries.
+// character boundaries and, where q starts or ends a word, to whole words.
 //
 // Locate reports false when q.Exact is empty, when nothing matches, or,
 // without a hint, when two candidates rank equal (a repeated quote whose
@@ -188,14 +189,27 @@ func (p *picker) pick() (candidate, bool) {
 	return p.best, true
 }
 
+// maxCandidates bounds how many occurrences of a quote are weighed when
+// there is a guess: the ones nearest it. A word that occurs thousands of
+// times would otherwise make each of thousands of annotations on it weigh
+// every occurrence.
+const maxCandidates = 256
+
 // exact ranks the occurrences of q.exact (written as the string exact)
 // that keep its word edges: a quote that was a whole word is not looked
-// for inside a longer one (कुमार in राजकुमार).
+// for inside a longer one (कुमार in राजकुमार). With a guess, only the
+// maxCandidates occurrences nearest it are weighed.
 func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy) (candidate, bool) {
 	p := picker{guess: ex.guess, pol: pol}
 	n := len(q.exact)
 	wordStart, wordEnd := q.wordEdges()
-	for _, s := range l.occurrences(q.exact, exact) {
+	starts := l.occurrences(q.exact, exact)
+	if ex.guess >= 0 && len(starts) > maxCandidates {
+		i, _ := slices.BinarySearch(starts, ex.guess)
+		i = min(max(0, i-maxCandidates/2), len(starts)-maxCandidates)
+		starts = starts[i : i+maxCandidates]
+	}
+	for _, s := range starts {
 		if (wordStart && s > 0 && inWord(l.runes[s-1])) || (wordEnd && s+n < len(l.runes) && inWord(l.runes[s+n])) {
 			continue // inside a longer word: another word
 		}
