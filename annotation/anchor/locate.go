@@ -196,22 +196,45 @@ func (p *picker) pick() (candidate, bool) {
 const maxCandidates = 256
 
 // exact ranks the occurrences of q.exact (written as the string exact)
-// that keep its word edges: a quote that was a whole word is not looked
+// that start and end on character boundaries and keep its word edges: a quote that was a whole word is not looked
 // for inside a longer one (कुमार in राजकुमार). With a guess, only the
 // maxCandidates occurrences nearest it are weighed.
 func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy) (candidate, bool) {
+	starts := l.occurrences(q.exact, exact)
+	// Candidates where the quote is expected outrank all others: when
+	// there are any, the others need not be weighed.
+	if ex.lo <= ex.hi {
+		from, _ := slices.BinarySearch(starts, ex.lo)
+		to, _ := slices.BinarySearch(starts, ex.hi-len(q.exact)+1)
+		if c, ok := l.weigh(q, nearest(starts[from:max(from, to)], ex.guess), ex, pol); ok {
+			return c, true
+		}
+	}
+	return l.weigh(q, nearest(starts, ex.guess), ex, pol)
+}
+
+// nearest returns the maxCandidates starts nearest guess, or all of them
+// when there is no guess.
+func nearest(starts []int, guess int) []int {
+	if guess < 0 || len(starts) <= maxCandidates {
+		return starts
+	}
+	i, _ := slices.BinarySearch(starts, guess)
+	i = min(max(0, i-maxCandidates/2), len(starts)-maxCandidates)
+	return starts[i : i+maxCandidates]
+}
+
+// weigh ranks the occurrences of q.exact at starts.
+func (l *Locator) weigh(q *quoteRunes, starts []int, ex expectation, pol *policy) (candidate, bool) {
 	p := picker{guess: ex.guess, pol: pol}
 	n := len(q.exact)
 	wordStart, wordEnd := q.wordEdges()
-	starts := l.occurrences(q.exact, exact)
-	if ex.guess >= 0 && len(starts) > maxCandidates {
-		i, _ := slices.BinarySearch(starts, ex.guess)
-		i = min(max(0, i-maxCandidates/2), len(starts)-maxCandidates)
-		starts = starts[i : i+maxCandidates]
-	}
 	for _, s := range starts {
 		if (wordStart && s > 0 && inWord(l.runes[s-1])) || (wordEnd && s+n < len(l.runes) && inWord(l.runes[s+n])) {
 			continue // inside a longer word: another word
+		}
+		if !annotation.RuneBoundaryOK(l.runes, s) || !annotation.RuneBoundaryOK(l.runes, s+n) {
+			continue // cuts a letter from its marks: भारत in भारती
 		}
 		c := candidate{start: s, end: s + n, expected: ex.lo <= s && s+n <= ex.hi}
 		c.before, c.after = q.agreement(l.runes, s, s+n)
@@ -220,10 +243,9 @@ func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy
 	return p.pick()
 }
 
-// occurrences returns the code point offsets where exact (the string
-// form of q) occurs in the text with both ends on character boundaries (so
-// भारत is not found inside भारती), remembering them for the next quote
-// with the same text.
+// occurrences returns the code point offsets where q (whose string form
+// is exact) occurs in the text, remembering them for the next quote with
+// the same text.
 func (l *Locator) occurrences(q []rune, exact string) []int {
 	if starts, ok := l.starts[exact]; ok {
 		return starts
@@ -232,11 +254,7 @@ func (l *Locator) occurrences(q []rune, exact string) []int {
 		l.index = newRuneIndex(l.runes)
 	}
 	starts := []int{}
-	l.index.find(l.runes, q, func(s int) {
-		if annotation.RuneBoundaryOK(l.runes, s) && annotation.RuneBoundaryOK(l.runes, s+len(q)) {
-			starts = append(starts, s)
-		}
-	})
+	l.index.find(l.runes, q, func(s int) { starts = append(starts, s) })
 	l.starts[exact] = starts
 	return starts
 }

@@ -100,7 +100,7 @@ func (r *Revision) Annotations(anns []annotation.Annotation) Result {
 		}
 		found = append(found, placed{placement: p, index: i, person: a.Source != annotation.SourceModel})
 	}
-	kept, beaten := resolve(found)
+	kept, beaten := resolve(found) // in text order, disjoint: sorted as annotation.Compare sorts
 	lost = append(lost, beaten...)
 	slices.Sort(lost)
 
@@ -118,7 +118,6 @@ func (r *Revision) Annotations(anns []annotation.Annotation) Result {
 			res.Counts.Fuzzy++
 		}
 	}
-	slices.SortStableFunc(res.Placed, annotation.Compare)
 	for _, i := range lost {
 		res.Unplaced = append(res.Unplaced, r.unplaced(anns[i]))
 	}
