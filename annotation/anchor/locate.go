@@ -25,14 +25,17 @@ type Locator struct {
 	// occurs with both ends on character boundaries.
 	starts map[string][]int
 	index  *runeIndex // built on the first search
-	peq    peqTable
-	hits   []hit
+	// facts remembers, per position, what boundary and inWord found:
+	// weighing many quotes looks at the same positions again and again.
+	facts []fact
+	peq   peqTable
+	hits  []hit
 }
 
 // NewLocator prepares text, which must be valid UTF-8 (display form, like
 // every text offsets point into), for Locate.
 func NewLocator(text string) *Locator {
-	return &Locator{text: text, runes: []rune(text), starts: map[string][]int{}}
+	return &Locator{text: text, runes: decodeRunes(text), starts: map[string][]int{}}
 }
 
 // Locate finds q in text; it is NewLocator(text).Locate(q, hint).
@@ -230,10 +233,10 @@ func (l *Locator) weigh(q *quoteRunes, starts []int, ex expectation, pol *policy
 	n := len(q.exact)
 	wordStart, wordEnd := q.wordEdges()
 	for _, s := range starts {
-		if (wordStart && s > 0 && inWord(l.runes[s-1])) || (wordEnd && s+n < len(l.runes) && inWord(l.runes[s+n])) {
+		if (wordStart && s > 0 && l.inWord(s-1)) || (wordEnd && s+n < len(l.runes) && l.inWord(s+n)) {
 			continue // inside a longer word: another word
 		}
-		if !annotation.RuneBoundaryOK(l.runes, s) || !annotation.RuneBoundaryOK(l.runes, s+n) {
+		if !l.boundary(s) || !l.boundary(s+n) {
 			continue // cuts a letter from its marks: भारत in भारती
 		}
 		c := candidate{start: s, end: s + n, expected: ex.lo <= s && s+n <= ex.hi}
@@ -296,4 +299,45 @@ func widen(runes []rune, s, e int) (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// fact holds what is known about one position of a Locator's text.
+type fact uint8
+
+const (
+	boundaryKnown fact = 1 << iota
+	boundaryOK
+	wordKnown
+	wordRune
+)
+
+// boundary is annotation.RuneBoundaryOK for position i, remembered.
+func (l *Locator) boundary(i int) bool {
+	f := l.fact(i)
+	if *f&boundaryKnown == 0 {
+		*f |= boundaryKnown
+		if annotation.RuneBoundaryOK(l.runes, i) {
+			*f |= boundaryOK
+		}
+	}
+	return *f&boundaryOK != 0
+}
+
+// inWord is inWord for the code point at i, remembered.
+func (l *Locator) inWord(i int) bool {
+	f := l.fact(i)
+	if *f&wordKnown == 0 {
+		*f |= wordKnown
+		if inWord(l.runes[i]) {
+			*f |= wordRune
+		}
+	}
+	return *f&wordRune != 0
+}
+
+func (l *Locator) fact(i int) *fact {
+	if l.facts == nil {
+		l.facts = make([]fact, len(l.runes)+1)
+	}
+	return &l.facts[i]
 }

@@ -49,7 +49,7 @@ type Revision struct {
 // aligned only partly, and what is not aligned is found by quote.
 func NewRevision(oldText, newText string) *Revision {
 	loc := NewLocator(newText)
-	old := []rune(oldText)
+	old := decodeRunes(oldText)
 	return &Revision{
 		old:       old,
 		al:        alignment{runs: align(old, loc.runes), oldLen: len(old), newLen: len(loc.runes)},
