@@ -19,10 +19,9 @@ type Match struct {
 // it decodes the text once and remembers where each quote it was asked
 // for occurs. A Locator is not safe for concurrent use.
 type Locator struct {
-	text  string
 	runes []rune
 	// starts caches, per exact quote, the code point offsets where it
-	// occurs with both ends on character boundaries.
+	// occurs.
 	starts map[string][]int
 	index  *runeIndex // built on the first search
 	// facts remembers, per position, what boundary and inWord found:
@@ -35,7 +34,7 @@ type Locator struct {
 // NewLocator prepares text, which must be valid UTF-8 (display form, like
 // every text offsets point into), for Locate.
 func NewLocator(text string) *Locator {
-	return &Locator{text: text, runes: decodeRunes(text), starts: map[string][]int{}}
+	return &Locator{runes: decodeRunes(text), starts: map[string][]int{}}
 }
 
 // Locate finds q in text; it is NewLocator(text).Locate(q, hint).
@@ -49,15 +48,16 @@ func Locate(text string, q Quote, hint int) (Match, bool) {
 // code point offset where q.Exact is expected to start, or -1 if unknown.
 //
 // Every occurrence of q.Exact that starts and ends on character boundaries
-// and keeps q's word edges is a candidate (with a hint, the 256 nearest
-// it). Candidates are ranked by, in order: both sides agreeing
-// with at least a little of q's context (8 code points); starting at hint;
-// the number of context code points that agree (up to 32 on each side);
-// nearness to hint; and finally the earlier one. When q.Exact does not
-// occur, the same ranking picks among the stretches of text within a
-// quarter of q.Exact's length in edits (only for quotes of 4 to 64 code
-// points; fewer edits rank first after the context test), widened to
-// character boundaries and, where q starts or ends a word, to whole words.
+// and keeps q's word edges (a whole word is not looked for inside a longer
+// one) is a candidate; with a hint, the 256 nearest it. Candidates are
+// ranked by, in order: starting at hint; both sides agreeing with at least
+// a little of q's context (8 code points); the number of context code
+// points that agree (up to 32 on each side); nearness to hint; and finally
+// the earlier one. When q.Exact does not occur, the same ranking, with
+// fewer edits first after the context test, picks among the stretches of
+// text within a quarter of q.Exact's length in code point edits (for
+// quotes of 4 to 64 code points), widened to character boundaries and,
+// where q starts or ends a word, to whole words.
 //
 // Locate reports false when q.Exact is empty, when nothing matches, or,
 // without a hint, when two candidates rank equal (a repeated quote whose

@@ -76,8 +76,9 @@ func Reanchor(oldText, newText string, anns []annotation.Annotation) Result {
 //     alignment puts it as the expected one, first exactly (Counts.Moved)
 //     and then within a quarter of its length in edits near there
 //     (Counts.Fuzzy). A candidate away from the expected place is taken
-//     only when its context vouches for it, so a note on a deleted
-//     sentence's name does not jump to another mention of the name.
+//     only when its context vouches for it and it overlaps no annotation
+//     moved by step 1, so a note on a deleted sentence's name does not
+//     jump to another mention of the name.
 //  4. Otherwise it is Unplaced.
 //
 // Spans are widened to character boundaries. When two placed annotations
