@@ -1,7 +1,6 @@
 package annotation
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"unicode"
@@ -11,27 +10,29 @@ import (
 )
 
 // Validate checks that anns is a storable annotation set on text and
-// returns the first problem found as an *Error, or nil.
+// returns the first problem found as an *Error, or nil. custom lists the
+// custom types the set may use besides the built-in ones; it is taken as
+// already checked (see CheckCustomTypes).
 //
 // The text must be valid UTF-8, within limits.TextBytes, and already in
 // display form (normalize.String(text) == text), because offsets are only
 // meaningful against the display form. Each annotation, checked in input
-// order, must have a known type, 0 ≤ Start < End ≤ number of code points,
+// order, must have a built-in or listed custom type, 0 ≤ Start < End ≤ number of code points,
 // both offsets on character boundaries (see BoundaryOK), a source of
 // "model", "person" or "", a score in [0,1] only on model annotations, and a
 // note of valid UTF-8 within limits.NoteChars. Finally no two annotations
 // may share a code point; touching spans are fine. Errors about a single
 // annotation carry the field path "annotations[i]...".
-func Validate(text string, anns []Annotation, limits Limits) error {
-	return validateAt(text, anns, limits, "annotations")
+func Validate(text string, anns []Annotation, limits Limits, custom ...CustomType) error {
+	return validateAt(text, anns, limits, "annotations", custom)
 }
 
 // validateAt is Validate with path as the JSON name of the list.
-func validateAt(text string, anns []Annotation, limits Limits, path string) error {
+func validateAt(text string, anns []Annotation, limits Limits, path string, custom []CustomType) error {
 	if err := validateText(text, limits); err != nil {
 		return err
 	}
-	return validateAnnotations(text, anns, limits, path)
+	return validateAnnotations(text, anns, limits, path, custom)
 }
 
 func validateText(text string, limits Limits) error {
@@ -50,23 +51,32 @@ func validateText(text string, limits Limits) error {
 
 // validateAnnotations checks anns against an already validated text. path
 // is the JSON name of the list, used in field paths.
-func validateAnnotations(text string, anns []Annotation, limits Limits, path string) error {
+func validateAnnotations(text string, anns []Annotation, limits Limits, path string, custom []CustomType) error {
 	if exceeds(len(anns), limits.Annotations) {
 		return newError(CodeTooManyAnnotations, path, "%s has %d annotations; the limit is %d", path, len(anns), limits.Annotations)
 	}
 	runes := []rune(text)
 	for i, a := range anns {
-		if err := validateOne(runes, a, limits, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+		if err := validateOne(runes, a, limits, index(path, i), custom); err != nil {
 			return err
 		}
 	}
 	return findOverlap(anns, path)
 }
 
-func validateOne(runes []rune, a Annotation, limits Limits, field string) error {
-	if !a.Type.Valid() {
-		return newError(CodeUnknownType, field+".type", "%s.type %q is not one of PER, LOC, ORG, DATE, NUM", field, string(a.Type))
+func validateOne(runes []rune, a Annotation, limits Limits, field string, custom []CustomType) error {
+	if !declared(a.Type, custom) {
+		return newError(CodeUnknownType, field+".type", "%s.type %q is not one of %s", field, string(a.Type), typeList(custom))
 	}
+	if err := validateSpan(runes, a, field); err != nil {
+		return err
+	}
+	return validateFields(a, limits, field)
+}
+
+// validateSpan checks a's offsets on the text: in range, not empty, on
+// boundaries.
+func validateSpan(runes []rune, a Annotation, field string) error {
 	n := len(runes)
 	if a.Start < 0 || a.Start > n {
 		return newError(CodeOffsetOutOfRange, field+".start", "%s.start %d is outside the text (0–%d code points)", field, a.Start, n)
@@ -83,6 +93,12 @@ func validateOne(runes []rune, a Annotation, limits Limits, field string) error 
 	if !boundaryOK(runes, a.End) {
 		return newError(CodeSplitsCharacter, field+".end", "%s.end %d falls inside a character (between a letter and its marks)", field, a.End)
 	}
+	return nil
+}
+
+// validateFields checks what an annotation says besides where it is: its
+// source, score and note.
+func validateFields(a Annotation, limits Limits, field string) error {
 	switch a.Source {
 	case "", SourceModel, SourcePerson:
 	default:
@@ -168,7 +184,7 @@ func findOverlap(anns []Annotation, path string) error {
 	for _, i := range order {
 		if reach >= 0 && anns[i].Start < anns[reach].End {
 			a, b := min(reach, i), max(reach, i)
-			return newError(CodeOverlap, fmt.Sprintf("%s[%d]", path, b),
+			return newError(CodeOverlap, index(path, b),
 				"%s[%d] (%d–%d) and %s[%d] (%d–%d) share text; annotations may touch but not overlap",
 				path, a, anns[a].Start, anns[a].End, path, b, anns[b].Start, anns[b].End)
 		}
