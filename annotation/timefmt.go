@@ -11,7 +11,11 @@ import (
 // the time package's general layout engine, which the browser engine would
 // otherwise link for two fixed formats.
 
-// formatTime writes t in UTC as RFC 3339 with the shortest exact fraction.
+// FormatTime writes t in UTC as RFC 3339 with the shortest exact fraction
+// (none for a whole second), as documents store times: what
+// t.UTC().Format(time.RFC3339Nano) gives for years 0–9999.
+func FormatTime(t time.Time) string { return formatTime(t) }
+
 func formatTime(t time.Time) string {
 	t = t.UTC()
 	year, month, day := t.Date()
