@@ -3,9 +3,9 @@ package annotation
 import (
 	"math"
 	"slices"
-	"unicode"
 	"unicode/utf8"
 
+	"tippani/annotation/internal/grapheme"
 	"tippani/hindi/normalize"
 )
 
@@ -88,10 +88,10 @@ func validateSpan(runes []rune, a Annotation, field string) error {
 		return newError(CodeEmptySpan, field, "%s covers no text: end %d must be greater than start %d", field, a.End, a.Start)
 	}
 	if !boundaryOK(runes, a.Start) {
-		return newError(CodeSplitsCharacter, field+".start", "%s.start %d falls inside a character (between a letter and its marks)", field, a.Start)
+		return newError(CodeSplitsCharacter, field+".start", "%s.start %d falls inside a character (a letter and its marks, a conjunct, a flag or an emoji sequence)", field, a.Start)
 	}
 	if !boundaryOK(runes, a.End) {
-		return newError(CodeSplitsCharacter, field+".end", "%s.end %d falls inside a character (between a letter and its marks)", field, a.End)
+		return newError(CodeSplitsCharacter, field+".end", "%s.end %d falls inside a character (a letter and its marks, a conjunct, a flag or an emoji sequence)", field, a.End)
 	}
 	return nil
 }
@@ -122,12 +122,15 @@ func validateFields(a Annotation, limits Limits, field string) error {
 }
 
 // BoundaryOK reports whether code point offset i of text may start or end
-// an annotation: it is within the text and does not separate a letter from
-// what belongs to it. An offset is refused when the code point after it is a
-// combining mark (a matra, nukta, virama, anusvara, variation selector, ...),
-// a zero-width joiner/non-joiner or an emoji skin-tone modifier, or when the
-// code point before it is a virama (possibly followed by joiners) and the
-// one after it a letter: the two halves of a conjunct such as क्ष or क्‍ष.
+// an annotation: it is within the text and is an extended grapheme cluster
+// boundary (Unicode Standard Annex #29), so it does not separate what a
+// reader sees as one character. That refuses an offset before a combining
+// mark (a matra, nukta, virama, anusvara, variation selector, ...), a
+// zero-width joiner or non-joiner or an emoji modifier, inside a ZWJ
+// sequence (👨‍👩‍👧), between the two regional indicators of a flag (🇮🇳) or
+// inside an emoji tag sequence, and, as Tippani tailors the rules for
+// Brahmic scripts, between a virama (possibly followed by a joiner) and the
+// letter it joins: the two halves of a conjunct such as क्ष or क्‍ष.
 func BoundaryOK(text string, i int) bool {
 	return RuneBoundaryOK([]rune(text), i)
 }
@@ -135,41 +138,11 @@ func BoundaryOK(text string, i int) bool {
 // RuneBoundaryOK is BoundaryOK for a text already decoded to code points,
 // for callers that test many offsets of one text.
 func RuneBoundaryOK(runes []rune, i int) bool {
-	return i >= 0 && i <= len(runes) && boundaryOK(runes, i)
+	return i >= 0 && i <= len(runes) && grapheme.Boundary(runes, i)
 }
 
 // boundaryOK is RuneBoundaryOK for 0 ≤ i ≤ len(runes).
-func boundaryOK(runes []rune, i int) bool {
-	if i == 0 || i == len(runes) {
-		return true
-	}
-	next := runes[i]
-	if unicode.In(next, unicode.Mn, unicode.Mc, unicode.Me) || isJoiner(next) || ('\U0001F3FB' <= next && next <= '\U0001F3FF') {
-		return false
-	}
-	if !unicode.IsLetter(next) {
-		return true
-	}
-	prev := i - 1
-	for prev > 0 && isJoiner(runes[prev]) {
-		prev--
-	}
-	return !isVirama(runes[prev])
-}
-
-// isJoiner reports whether r is ZERO WIDTH NON-JOINER or ZERO WIDTH JOINER,
-// which shape the conjunct around them and belong to it.
-func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
-
-// isVirama reports whether r is a virama of a Brahmic script (canonical
-// combining class 9); Devanagari's is U+094D.
-func isVirama(r rune) bool {
-	switch r {
-	case '\u094d', '\u09cd', '\u0a4d', '\u0acd', '\u0b4d', '\u0bcd', '\u0c4d', '\u0ccd', '\u0d4d':
-		return true
-	}
-	return false
-}
+func boundaryOK(runes []rune, i int) bool { return grapheme.Boundary(runes, i) }
 
 // findOverlap reports the first pair (in start order) of annotations that
 // share a code point.
