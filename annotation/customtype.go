@@ -152,29 +152,15 @@ func checkKey(key, field string, earlier []CustomType) error {
 	return nil
 }
 
-// customTypeFields are the members of a custom type object.
-var customTypeFields = []field[CustomType]{
-	{"code", true, func(c *CustomType, v jsonwire.Value, path string, _ Limits) error {
-		s, err := readString(v, path)
-		c.Code = Type(s)
-		return err
-	}},
-	{"name", true, func(c *CustomType, v jsonwire.Value, path string, _ Limits) (err error) {
-		c.Name, err = readString(v, path)
-		return err
-	}},
-	{"nameHi", false, func(c *CustomType, v jsonwire.Value, path string, _ Limits) (err error) {
-		c.NameHi, err = readString(v, path)
-		return err
-	}},
-	{"color", true, func(c *CustomType, v jsonwire.Value, path string, _ Limits) (err error) {
-		c.Color, err = readString(v, path)
-		return err
-	}},
-	{"key", false, func(c *CustomType, v jsonwire.Value, path string, _ Limits) (err error) {
-		c.Key, err = readString(v, path)
-		return err
-	}},
+// customTypeFields is the table of a custom type object's members.
+func customTypeFields(c *CustomType) []field {
+	return []field{
+		{"code", true, stringInto((*string)(&c.Code))},
+		{"name", true, stringInto(&c.Name)},
+		{"nameHi", false, stringInto(&c.NameHi)},
+		{"color", true, stringInto(&c.Color)},
+		{"key", false, stringInto(&c.Key)},
+	}
 }
 
 // readCustomTypes reads and checks a "customTypes" list.
@@ -185,7 +171,7 @@ func readCustomTypes(v jsonwire.Value, field string) ([]CustomType, error) {
 		if elem.Kind() != jsonwire.Object {
 			return newError(CodeBadField, path, "%s must be an object", path)
 		}
-		err := readFields(elem, path, customTypeFields, &c, Limits{})
+		err := readFields(elem, path, customTypeFields(&c))
 		list = append(list, c)
 		return err
 	})

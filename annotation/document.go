@@ -144,60 +144,38 @@ func WriteAnnotation(e *jsonwire.Encoder, a Annotation) {
 	e.EndObject()
 }
 
-// documentFields are the members of a document file.
-var documentFields = []field[Document]{
-	{"format", true, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Format, err = readString(v, path)
-		return err
-	}},
-	{"version", true, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Version, err = readCount(v, path)
-		if err == nil && (d.Version < 1 || d.Version > FormatVersion) {
-			err = newError(CodeUnsupportedVersion, path,
-				"this document uses format version %d; this version of Tippani reads version %d (update Tippani to open it)",
-				d.Version, FormatVersion)
-		}
-		return err
-	}},
-	{"title", false, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Title, err = readString(v, path)
-		return err
-	}},
-	{"language", false, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Language, err = readString(v, path)
-		return err
-	}},
-	{"text", true, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Text, err = readString(v, path)
-		return err
-	}},
-	{"customTypes", false, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.CustomTypes, err = readCustomTypes(v, path)
-		return err
-	}},
-	{"annotations", false, func(d *Document, v jsonwire.Value, path string, l Limits) (err error) {
-		d.Annotations, err = readAnnotations(v, path, l)
-		return err
-	}},
-	{"unplaced", false, func(d *Document, v jsonwire.Value, path string, l Limits) error {
-		return readArray(v, path, 0, CodeBadField, func(elem jsonwire.Value, at string) error {
-			var u Unplaced
-			if elem.Kind() != jsonwire.Object {
-				return newError(CodeBadField, at, "%s must be an object", at)
+// documentFields is the table of a document's members.
+func documentFields(d *Document, l Limits) []field {
+	return []field{
+		{"format", true, stringInto(&d.Format)},
+		{"version", true, func(v jsonwire.Value, path string) (err error) {
+			d.Version, err = readCount(v, path)
+			if err == nil && (d.Version < 1 || d.Version > FormatVersion) {
+				err = newError(CodeUnsupportedVersion, path,
+					"this document uses format version %d; this version of Tippani reads version %d (update Tippani to open it)",
+					d.Version, FormatVersion)
 			}
-			err := readFields(elem, at, unplacedFields, &u, l)
-			d.Unplaced = append(d.Unplaced, u)
 			return err
-		})
-	}},
-	{"created", false, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Created, err = readTime(v, path)
-		return err
-	}},
-	{"modified", false, func(d *Document, v jsonwire.Value, path string, _ Limits) (err error) {
-		d.Modified, err = readTime(v, path)
-		return err
-	}},
+		}},
+		{"title", false, stringInto(&d.Title)},
+		{"language", false, stringInto(&d.Language)},
+		{"text", true, stringInto(&d.Text)},
+		{"customTypes", false, customTypesInto(&d.CustomTypes)},
+		{"annotations", false, annotationsInto(&d.Annotations, l)},
+		{"unplaced", false, func(v jsonwire.Value, path string) error {
+			return readArray(v, path, 0, CodeBadField, func(elem jsonwire.Value, at string) error {
+				var u Unplaced
+				if elem.Kind() != jsonwire.Object {
+					return newError(CodeBadField, at, "%s must be an object", at)
+				}
+				err := readFields(elem, at, unplacedFields(&u))
+				d.Unplaced = append(d.Unplaced, u)
+				return err
+			})
+		}},
+		{"created", false, timeInto(&d.Created)},
+		{"modified", false, timeInto(&d.Modified)},
+	}
 }
 
 // UnmarshalDocument reads a document file under FileLimits. It first
@@ -215,7 +193,7 @@ func UnmarshalDocument(data []byte) (*Document, error) {
 		return nil, newError(CodeBadFormat, "format", "this is not a Tippani document (it has no \"format\": \"tippani\")")
 	}
 	d := &Document{Annotations: []Annotation{}}
-	if err := readFields(root, "", documentFields, d, limits); err != nil {
+	if err := readFields(root, "", documentFields(d, limits)); err != nil {
 		return nil, err
 	}
 	if err := d.Validate(limits); err != nil {
@@ -224,14 +202,17 @@ func UnmarshalDocument(data []byte) (*Document, error) {
 	return d, nil
 }
 
-func readTime(v jsonwire.Value, field string) (time.Time, error) {
-	s, err := readString(v, field)
-	if err != nil {
-		return time.Time{}, err
+func timeInto(dst *time.Time) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, field string) error {
+		s, err := readString(v, field)
+		if err != nil {
+			return err
+		}
+		t, ok := parseTime(s)
+		if !ok {
+			return newError(CodeBadField, field, "%s must be an RFC 3339 time such as %q", field, "2026-11-29T10:00:00Z")
+		}
+		*dst = t
+		return nil
 	}
-	t, ok := parseTime(s)
-	if !ok {
-		return time.Time{}, newError(CodeBadField, field, "%s must be an RFC 3339 time such as %q", field, "2026-11-29T10:00:00Z")
-	}
-	return t, nil
 }

@@ -25,44 +25,25 @@ type Exercise struct {
 // Allows reports whether students may mark type t in this exercise.
 func (e *Exercise) Allows(t Type) bool { return slices.Contains(e.Types, t) }
 
-// exerciseFields are the members of an exercise request body. Types are
-// read as written and checked once the custom types are known.
-var exerciseFields = []field[Exercise]{
-	{"title", true, func(e *Exercise, v jsonwire.Value, path string, _ Limits) (err error) {
-		e.Title, err = readString(v, path)
-		return err
-	}},
-	{"instructions", false, func(e *Exercise, v jsonwire.Value, path string, _ Limits) (err error) {
-		e.Instructions, err = readString(v, path)
-		return err
-	}},
-	{"text", true, func(e *Exercise, v jsonwire.Value, path string, _ Limits) (err error) {
-		e.Text, err = readString(v, path)
-		return err
-	}},
-	{"types", true, func(e *Exercise, v jsonwire.Value, path string, _ Limits) error {
-		return readArray(v, path, len(Types)+MaxCustomTypes, CodeBadField, func(elem jsonwire.Value, at string) error {
-			s, err := readString(elem, at)
-			e.Types = append(e.Types, Type(s))
-			return err
-		})
-	}},
-	{"key", true, func(e *Exercise, v jsonwire.Value, path string, l Limits) (err error) {
-		e.Key, err = readAnnotations(v, path, l)
-		return err
-	}},
-	{"hints", false, func(e *Exercise, v jsonwire.Value, path string, _ Limits) (err error) {
-		e.Hints, err = readBool(v, path)
-		return err
-	}},
-	{"revealKey", false, func(e *Exercise, v jsonwire.Value, path string, _ Limits) (err error) {
-		e.RevealKey, err = readBool(v, path)
-		return err
-	}},
-	{"customTypes", false, func(e *Exercise, v jsonwire.Value, path string, _ Limits) (err error) {
-		e.CustomTypes, err = readCustomTypes(v, path)
-		return err
-	}},
+// exerciseFields is the table of an exercise request body's members.
+// Types are read as written and checked once the custom types are known.
+func exerciseFields(e *Exercise, l Limits) []field {
+	return []field{
+		{"title", true, stringInto(&e.Title)},
+		{"instructions", false, stringInto(&e.Instructions)},
+		{"text", true, stringInto(&e.Text)},
+		{"types", true, func(v jsonwire.Value, path string) error {
+			return readArray(v, path, len(Types)+MaxCustomTypes, CodeBadField, func(elem jsonwire.Value, at string) error {
+				s, err := readString(elem, at)
+				e.Types = append(e.Types, Type(s))
+				return err
+			})
+		}},
+		{"key", true, annotationsInto(&e.Key, l)},
+		{"hints", false, boolInto(&e.Hints)},
+		{"revealKey", false, boolInto(&e.RevealKey)},
+		{"customTypes", false, customTypesInto(&e.CustomTypes)},
+	}
 }
 
 // ParseExercise reads and validates an exercise request body under
@@ -83,7 +64,7 @@ func (l Limits) ParseExercise(body []byte) (*Exercise, error) {
 		return nil, err
 	}
 	e := &Exercise{}
-	if err := readFields(root, "", exerciseFields, e, l); err != nil {
+	if err := readFields(root, "", exerciseFields(e, l)); err != nil {
 		return nil, err
 	}
 	if e.Title, err = l.cleanTitle(e.Title, "title", true); err != nil {

@@ -63,20 +63,23 @@ func fieldName(path string) string {
 }
 
 // field is one member an object may have: its name, whether it must be
-// there, and how to read it into the value being built. A member that is
-// null counts as absent, so a null required member is missing_field.
-type field[T any] struct {
+// there, and how to read it into the value being built (a setter bound to
+// that value). A member that is null counts as absent, so a null required
+// member is missing_field. Tables are built by a function of the value they
+// fill (shareFields(s, l), ...), so that reading needs neither reflection
+// nor generic code per type.
+type field struct {
 	name     string
 	required bool
-	set      func(dst *T, v jsonwire.Value, path string, l Limits) error
+	set      func(v jsonwire.Value, path string) error
 }
 
-// readFields reads obj into dst by table: each member named in table is
-// handed to its setter once; a repeated known name is refused (JSON readers
-// disagree about which copy wins); unknown names are ignored so that newer
-// clients can add members; a required member that is absent or null is
+// readFields reads obj by table: each member named in table is handed to
+// its setter once; a repeated known name is refused (JSON readers disagree
+// about which copy wins); unknown names are ignored so that newer clients
+// can add members; a required member that is absent or null is
 // missing_field. len(table) ≤ 64.
-func readFields[T any](obj jsonwire.Value, path string, table []field[T], dst *T, l Limits) error {
+func readFields(obj jsonwire.Value, path string, table []field) error {
 	var seen, present uint64
 	for name, v := range obj.Members() {
 		i := 0
@@ -95,7 +98,7 @@ func readFields[T any](obj jsonwire.Value, path string, table []field[T], dst *T
 			continue
 		}
 		present |= bit
-		if err := table[i].set(dst, v, join(path, name), l); err != nil {
+		if err := table[i].set(v, join(path, name)); err != nil {
 			return err
 		}
 	}
@@ -105,6 +108,50 @@ func readFields[T any](obj jsonwire.Value, path string, table []field[T], dst *T
 		}
 	}
 	return nil
+}
+
+// The setters most members need.
+
+func stringInto(dst *string) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readString(v, path)
+		return err
+	}
+}
+
+func countInto(dst *int) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readCount(v, path)
+		return err
+	}
+}
+
+func boolInto(dst *bool) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readBool(v, path)
+		return err
+	}
+}
+
+func floatInto(dst *float64) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readFloat(v, path)
+		return err
+	}
+}
+
+func annotationsInto(dst *[]Annotation, l Limits) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readAnnotations(v, path, l)
+		return err
+	}
+}
+
+func customTypesInto(dst *[]CustomType) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readCustomTypes(v, path)
+		return err
+	}
 }
 
 // join builds a field path: join("", "text") = "text",
@@ -200,8 +247,11 @@ func readAnnotations(v jsonwire.Value, field string, limits Limits) ([]Annotatio
 	if v.Kind() == jsonwire.Array && limits.Annotations == 0 {
 		anns = make([]Annotation, 0, v.Len())
 	}
+	var a Annotation
+	table := annotationFields(&a)
 	err := readArray(v, field, limits.Annotations, CodeTooManyAnnotations, func(elem jsonwire.Value, path string) error {
-		a, err := readAnnotation(elem, path, limits)
+		a = Annotation{}
+		err := readAnnotationInto(elem, path, table)
 		anns = append(anns, a)
 		return err
 	})
@@ -211,39 +261,22 @@ func readAnnotations(v jsonwire.Value, field string, limits Limits) ([]Annotatio
 	return anns, nil
 }
 
-// annotationFields are the members of an annotation object.
-var annotationFields = []field[Annotation]{
-	{"start", true, func(a *Annotation, v jsonwire.Value, path string, _ Limits) (err error) {
-		a.Start, err = readCount(v, path)
-		return err
-	}},
-	{"end", true, func(a *Annotation, v jsonwire.Value, path string, _ Limits) (err error) {
-		a.End, err = readCount(v, path)
-		return err
-	}},
-	{"type", true, func(a *Annotation, v jsonwire.Value, path string, _ Limits) error {
-		s, err := readString(v, path)
-		a.Type = Type(s)
-		return err
-	}},
-	{"note", false, func(a *Annotation, v jsonwire.Value, path string, _ Limits) (err error) {
-		a.Note, err = readString(v, path)
-		return err
-	}},
-	{"source", false, func(a *Annotation, v jsonwire.Value, path string, _ Limits) (err error) {
-		a.Source, err = readString(v, path)
-		return err
-	}},
-	{"score", false, func(a *Annotation, v jsonwire.Value, path string, _ Limits) (err error) {
-		a.Score, err = readFloat(v, path)
-		return err
-	}},
+// annotationFields is the table of an annotation object's members.
+func annotationFields(a *Annotation) []field {
+	return []field{
+		{"start", true, countInto(&a.Start)},
+		{"end", true, countInto(&a.End)},
+		{"type", true, stringInto((*string)(&a.Type))},
+		{"note", false, stringInto(&a.Note)},
+		{"source", false, stringInto(&a.Source)},
+		{"score", false, floatInto(&a.Score)},
+	}
 }
 
-func readAnnotation(obj jsonwire.Value, path string, l Limits) (Annotation, error) {
-	var a Annotation
+// readAnnotationInto reads one annotation object by its table.
+func readAnnotationInto(obj jsonwire.Value, path string, table []field) error {
 	if obj.Kind() != jsonwire.Object {
-		return a, newError(CodeBadField, path, "%s must be an object", path)
+		return newError(CodeBadField, path, "%s must be an object", path)
 	}
-	return a, readFields(obj, path, annotationFields, &a, l)
+	return readFields(obj, path, table)
 }

@@ -1,7 +1,5 @@
 package annotation
 
-import "tippani/internal/jsonwire"
-
 // Share is a text with its annotations as a reader publishes it.
 type Share struct {
 	Title       string       `json:"title,omitempty"`
@@ -10,24 +8,14 @@ type Share struct {
 	CustomTypes []CustomType `json:"customTypes,omitempty"`
 }
 
-// shareFields are the members of a share request body.
-var shareFields = []field[Share]{
-	{"title", false, func(s *Share, v jsonwire.Value, path string, _ Limits) (err error) {
-		s.Title, err = readString(v, path)
-		return err
-	}},
-	{"text", true, func(s *Share, v jsonwire.Value, path string, _ Limits) (err error) {
-		s.Text, err = readString(v, path)
-		return err
-	}},
-	{"annotations", false, func(s *Share, v jsonwire.Value, path string, l Limits) (err error) {
-		s.Annotations, err = readAnnotations(v, path, l)
-		return err
-	}},
-	{"customTypes", false, func(s *Share, v jsonwire.Value, path string, _ Limits) (err error) {
-		s.CustomTypes, err = readCustomTypes(v, path)
-		return err
-	}},
+// shareFields is the table of a share request body's members.
+func shareFields(s *Share, l Limits) []field {
+	return []field{
+		{"title", false, stringInto(&s.Title)},
+		{"text", true, stringInto(&s.Text)},
+		{"annotations", false, annotationsInto(&s.Annotations, l)},
+		{"customTypes", false, customTypesInto(&s.CustomTypes)},
+	}
 }
 
 // ParseShare reads and validates a share request body,
@@ -46,7 +34,7 @@ func (l Limits) ParseShare(body []byte) (*Share, error) {
 		return nil, err
 	}
 	s := &Share{Annotations: []Annotation{}}
-	if err := readFields(root, "", shareFields, s, l); err != nil {
+	if err := readFields(root, "", shareFields(s, l)); err != nil {
 		return nil, err
 	}
 	if s.Title, err = l.cleanTitle(s.Title, "title", false); err != nil {

@@ -1,10 +1,6 @@
 package annotation
 
-import (
-	"unicode/utf8"
-
-	"tippani/internal/jsonwire"
-)
+import "unicode/utf8"
 
 // Submission is one student's answer to an exercise.
 type Submission struct {
@@ -12,16 +8,12 @@ type Submission struct {
 	Annotations []Annotation `json:"annotations"`
 }
 
-// submissionFields are the members of a submission request body.
-var submissionFields = []field[Submission]{
-	{"name", true, func(s *Submission, v jsonwire.Value, path string, _ Limits) (err error) {
-		s.Name, err = readString(v, path)
-		return err
-	}},
-	{"annotations", false, func(s *Submission, v jsonwire.Value, path string, l Limits) (err error) {
-		s.Annotations, err = readAnnotations(v, path, l)
-		return err
-	}},
+// submissionFields is the table of a submission request body's members.
+func submissionFields(s *Submission, l Limits) []field {
+	return []field{
+		{"name", true, stringInto(&s.Name)},
+		{"annotations", false, annotationsInto(&s.Annotations, l)},
+	}
 }
 
 // ParseSubmission reads and validates a submission to ex under
@@ -45,7 +37,7 @@ func (l Limits) ParseSubmission(body []byte, ex *Exercise) (*Submission, error) 
 		return nil, err
 	}
 	s := &Submission{Annotations: []Annotation{}}
-	if err := readFields(root, "", submissionFields, s, l); err != nil {
+	if err := readFields(root, "", submissionFields(s, l)); err != nil {
 		return nil, err
 	}
 	if s.Name, err = l.cleanName(s.Name); err != nil {

@@ -22,24 +22,16 @@ type Unplaced struct {
 	Suffix     string     `json:"suffix,omitempty"`
 }
 
-// unplacedFields are the members of an unplaced annotation in a document.
-var unplacedFields = []field[Unplaced]{
-	{"annotation", true, func(u *Unplaced, v jsonwire.Value, path string, l Limits) (err error) {
-		u.Annotation, err = readAnnotation(v, path, l)
-		return err
-	}},
-	{"quote", true, func(u *Unplaced, v jsonwire.Value, path string, _ Limits) (err error) {
-		u.Quote, err = readString(v, path)
-		return err
-	}},
-	{"prefix", false, func(u *Unplaced, v jsonwire.Value, path string, _ Limits) (err error) {
-		u.Prefix, err = readString(v, path)
-		return err
-	}},
-	{"suffix", false, func(u *Unplaced, v jsonwire.Value, path string, _ Limits) (err error) {
-		u.Suffix, err = readString(v, path)
-		return err
-	}},
+// unplacedFields is the table of an unplaced annotation's members.
+func unplacedFields(u *Unplaced) []field {
+	return []field{
+		{"annotation", true, func(v jsonwire.Value, path string) error {
+			return readAnnotationInto(v, path, annotationFields(&u.Annotation))
+		}},
+		{"quote", true, stringInto(&u.Quote)},
+		{"prefix", false, stringInto(&u.Prefix)},
+		{"suffix", false, stringInto(&u.Suffix)},
+	}
 }
 
 // check validates an unplaced annotation on its own, since its offsets

@@ -11,6 +11,10 @@ import (
 // places commas, colons and (with Indent) line breaks itself. Nesting
 // deeper than 64 is a programming error and panics.
 //
+// Its methods are kept out of line (go:noinline): writers call them from
+// hundreds of places, and inlined copies made the browser engine's code
+// noticeably larger for no measurable speed.
+//
 // The output matches encoding/json's Marshal (MarshalIndent with prefix ""
 // when Indent is set) for the same values, member order and all.
 type Encoder struct {
@@ -23,18 +27,23 @@ type Encoder struct {
 }
 
 // BeginObject opens an object.
+//go:noinline
 func (e *Encoder) BeginObject() { e.open('{') }
 
 // EndObject closes the innermost object.
+//go:noinline
 func (e *Encoder) EndObject() { e.close('}') }
 
 // BeginArray opens an array.
+//go:noinline
 func (e *Encoder) BeginArray() { e.open('[') }
 
 // EndArray closes the innermost array.
+//go:noinline
 func (e *Encoder) EndArray() { e.close(']') }
 
 // Key writes an object member's name; the next value written is its value.
+//go:noinline
 func (e *Encoder) Key(name string) {
 	e.element()
 	e.B = AppendString(e.B, name)
@@ -46,30 +55,35 @@ func (e *Encoder) Key(name string) {
 }
 
 // String writes s as a JSON string (see AppendString).
+//go:noinline
 func (e *Encoder) String(s string) {
 	e.element()
 	e.B = AppendString(e.B, s)
 }
 
 // Int writes an integer.
+//go:noinline
 func (e *Encoder) Int(n int) {
 	e.element()
 	e.B = strconv.AppendInt(e.B, int64(n), 10)
 }
 
 // Float writes f as encoding/json does (see AppendFloat).
+//go:noinline
 func (e *Encoder) Float(f float64) {
 	e.element()
 	e.B = AppendFloat(e.B, f)
 }
 
 // Bool writes true or false.
+//go:noinline
 func (e *Encoder) Bool(b bool) {
 	e.element()
 	e.B = strconv.AppendBool(e.B, b)
 }
 
 // Null writes null.
+//go:noinline
 func (e *Encoder) Null() {
 	e.element()
 	e.B = append(e.B, "null"...)
@@ -77,18 +91,22 @@ func (e *Encoder) Null() {
 
 // Raw writes JSON text that is already a complete, valid value, such as a
 // Value's Raw. With Indent set it is copied as it is, not re-indented.
+//go:noinline
 func (e *Encoder) Raw(json string) {
 	e.element()
 	e.B = append(e.B, json...)
 }
 
 // StringMember, IntMember and BoolMember write a member in one call.
+//go:noinline
 func (e *Encoder) StringMember(name, s string) { e.Key(name); e.String(s) }
 
 // IntMember writes a member whose value is an integer.
+//go:noinline
 func (e *Encoder) IntMember(name string, n int) { e.Key(name); e.Int(n) }
 
 // BoolMember writes a member whose value is true or false.
+//go:noinline
 func (e *Encoder) BoolMember(name string, b bool) { e.Key(name); e.Bool(b) }
 
 func (e *Encoder) open(c byte) {
