@@ -27,22 +27,27 @@ type Encoder struct {
 }
 
 // BeginObject opens an object.
+//
 //go:noinline
 func (e *Encoder) BeginObject() { e.open('{') }
 
 // EndObject closes the innermost object.
+//
 //go:noinline
 func (e *Encoder) EndObject() { e.close('}') }
 
 // BeginArray opens an array.
+//
 //go:noinline
 func (e *Encoder) BeginArray() { e.open('[') }
 
 // EndArray closes the innermost array.
+//
 //go:noinline
 func (e *Encoder) EndArray() { e.close(']') }
 
 // Key writes an object member's name; the next value written is its value.
+//
 //go:noinline
 func (e *Encoder) Key(name string) {
 	e.element()
@@ -55,6 +60,7 @@ func (e *Encoder) Key(name string) {
 }
 
 // String writes s as a JSON string (see AppendString).
+//
 //go:noinline
 func (e *Encoder) String(s string) {
 	e.element()
@@ -62,6 +68,7 @@ func (e *Encoder) String(s string) {
 }
 
 // Int writes an integer.
+//
 //go:noinline
 func (e *Encoder) Int(n int) {
 	e.element()
@@ -69,6 +76,7 @@ func (e *Encoder) Int(n int) {
 }
 
 // Float writes f as encoding/json does (see AppendFloat).
+//
 //go:noinline
 func (e *Encoder) Float(f float64) {
 	e.element()
@@ -76,6 +84,7 @@ func (e *Encoder) Float(f float64) {
 }
 
 // Bool writes true or false.
+//
 //go:noinline
 func (e *Encoder) Bool(b bool) {
 	e.element()
@@ -83,6 +92,7 @@ func (e *Encoder) Bool(b bool) {
 }
 
 // Null writes null.
+//
 //go:noinline
 func (e *Encoder) Null() {
 	e.element()
@@ -91,6 +101,7 @@ func (e *Encoder) Null() {
 
 // Raw writes JSON text that is already a complete, valid value, such as a
 // Value's Raw. With Indent set it is copied as it is, not re-indented.
+//
 //go:noinline
 func (e *Encoder) Raw(json string) {
 	e.element()
@@ -98,14 +109,17 @@ func (e *Encoder) Raw(json string) {
 }
 
 // StringMember, IntMember and BoolMember write a member in one call.
+//
 //go:noinline
 func (e *Encoder) StringMember(name, s string) { e.Key(name); e.String(s) }
 
 // IntMember writes a member whose value is an integer.
+//
 //go:noinline
 func (e *Encoder) IntMember(name string, n int) { e.Key(name); e.Int(n) }
 
 // BoolMember writes a member whose value is true or false.
+//
 //go:noinline
 func (e *Encoder) BoolMember(name string, b bool) { e.Key(name); e.Bool(b) }
 
