@@ -1,9 +1,6 @@
 package export
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
+import "math/bits"
 
 // sha1Hash is SHA-1 (FIPS 180-4), kept here only to derive the version 5
 // (name-based) UUIDs that make exports reproducible. It is not used for
@@ -43,11 +40,13 @@ func (d *sha1Hash) sum() [20]byte {
 	for d.n != 56 {
 		d.writeString("\x00")
 	}
-	binary.BigEndian.PutUint64(d.buf[56:], length)
+	for i := range 8 {
+		d.buf[56+i] = byte(length >> (56 - 8*i))
+	}
 	d.block()
 	var out [20]byte
 	for i, v := range d.h {
-		binary.BigEndian.PutUint32(out[4*i:], v)
+		out[4*i], out[4*i+1], out[4*i+2], out[4*i+3] = byte(v>>24), byte(v>>16), byte(v>>8), byte(v)
 	}
 	return out
 }
@@ -56,7 +55,7 @@ func (d *sha1Hash) sum() [20]byte {
 func (d *sha1Hash) block() {
 	var w [80]uint32
 	for i := range 16 {
-		w[i] = binary.BigEndian.Uint32(d.buf[4*i:])
+		w[i] = uint32(d.buf[4*i])<<24 | uint32(d.buf[4*i+1])<<16 | uint32(d.buf[4*i+2])<<8 | uint32(d.buf[4*i+3])
 	}
 	for i := 16; i < 80; i++ {
 		w[i] = bits.RotateLeft32(w[i-3]^w[i-8]^w[i-14]^w[i-16], 1)
