@@ -34,6 +34,7 @@ func main() {
 		engine.Set(name, js.FuncOf(wrap(fn)))
 	}
 	js.Global().Set("tippaniEngine", engine)
+	warmUp()
 	// Tell the loader the engine is ready, then park: the functions above
 	// stay callable for as long as the worker lives.
 	if ready := js.Global().Get("tippaniEngineReady"); ready.Type() == js.TypeFunction {
