@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register("export", "annotated text (document, share, annotate output or CoNLL) in, tippani/w3c/conll/csv out", runExport)
+	register("export", "annotated text (document, share, annotate output or CoNLL) in, tippani/w3c/conll/csv out; -text re-anchors onto a revised text", runExport)
 }
 
 // runExport reads one annotated text from FILE (or stdin) and writes it in
@@ -28,6 +28,10 @@ func init() {
 // works. With -from conll the input is a CoNLL file instead (read by
 // export.ReadCoNLL), so corpus files convert too. CoNLL alignment and
 // reading counts go to stderr.
+//
+// With -text FILE the annotations are first moved onto the revised text in
+// FILE (see reanchorOnto); those that could not be placed are listed on
+// stderr and make the exit status 3, after the output is written.
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -35,9 +39,13 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	source := fs.String("source", "", "IRI of the annotated text for w3c output (default: derived from the text)")
 	title := fs.String("title", "", "title for input that has none")
 	from := fs.String("from", "json", "input format: json (document, share or annotate output) or conll")
+	revised := fs.String("text", "", "move the annotations onto the revised text in this `file` (normalized to display form) first")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: tippani export [-from json|conll] [-format tippani|w3c|conll|csv] [-source IRI] [-title T] [FILE]")
+		fmt.Fprintln(stderr, "usage: tippani export [-from json|conll] [-format tippani|w3c|conll|csv] [-source IRI] [-title T] [-text revised.txt] [FILE]")
 		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "With -text, each annotation that could not be placed on the revised text is listed on stderr")
+		fmt.Fprintln(stderr, "(quote, type, note), followed by a count. Exit status: 0 done; 1 bad input; 2 bad usage;")
+		fmt.Fprintln(stderr, "3 written, but some annotations could not be placed.")
 	}
 	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
 		if err == nil {
@@ -75,6 +83,13 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if doc.Title == "" {
 		doc.Title = *title
 	}
+	unplaced := 0
+	if *revised != "" {
+		if unplaced, err = reanchorOnto(doc, *revised, time.Now(), stderr); err != nil {
+			fmt.Fprintf(stderr, "export: %v\n", err)
+			return 1
+		}
+	}
 	var out []byte
 	switch *format {
 	case "tippani":
@@ -107,6 +122,9 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if _, err := stdout.Write(out); err != nil {
 		fmt.Fprintf(stderr, "export: writing output: %v\n", err)
 		return 1
+	}
+	if unplaced > 0 {
+		return 3
 	}
 	return 0
 }
