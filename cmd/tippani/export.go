@@ -2,17 +2,16 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"time"
-
-	"github.com/tidwall/gjson"
 
 	"tippani/annotation"
 	"tippani/annotation/export"
+	"tippani/internal/jsonwire"
 )
 
 func init() {
@@ -102,7 +101,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "conll":
 		var buf bytes.Buffer
 		var stats export.CoNLLStats
-		stats, err = export.CoNLL(&buf, doc.Text, doc.Annotations)
+		stats, err = export.CoNLL(&buf, doc.Text, doc.Annotations, doc.CustomTypes...)
 		out = buf.Bytes()
 		if err == nil {
 			fmt.Fprintf(stderr, "export: %d tokens, %d sentences; %d entities: %d on token boundaries, %d widened, %d dropped\n",
@@ -110,7 +109,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	case "csv":
 		var buf bytes.Buffer
-		err = export.CSV(&buf, doc.Text, doc.Annotations)
+		err = export.CSV(&buf, doc.Text, doc.Annotations, doc.CustomTypes...)
 		out = buf.Bytes()
 	default:
 		fmt.Fprintf(stderr, "export: unknown format %q (want tippani, w3c, conll or csv)\n", *format)
@@ -141,36 +140,43 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 // documentFromInput accepts a Tippani document, a share body or the output
 // of `tippani annotate`, and returns a validated document.
 func documentFromInput(data []byte, now time.Time) (*annotation.Document, error) {
-	root := gjson.ParseBytes(data)
+	root, err := jsonwire.Parse(string(data))
 	switch {
-	case root.Get("format").Exists():
-		return annotation.UnmarshalDocument(data)
+	case err != nil || root.Get("format").Exists():
+		return annotation.UnmarshalDocument(data) // which says what is wrong
 	case root.Get("entities").Exists() && !root.Get("annotations").Exists():
-		var in struct {
-			Text     string `json:"text"`
-			Entities []struct {
-				Start int             `json:"start"`
-				End   int             `json:"end"`
-				Type  annotation.Type `json:"type"`
-				Score float64         `json:"score"`
-			} `json:"entities"`
-		}
-		if err := json.Unmarshal(data, &in); err != nil {
-			return nil, fmt.Errorf("reading annotate output: %w", err)
-		}
-		anns := make([]annotation.Annotation, 0, len(in.Entities))
-		for _, e := range in.Entities {
-			anns = append(anns, annotation.Annotation{Start: e.Start, End: e.End, Type: e.Type, Source: annotation.SourceModel, Score: e.Score})
-		}
-		if err := annotation.Validate(in.Text, anns, annotation.DefaultLimits()); err != nil {
-			return nil, err
-		}
-		return annotation.NewDocument("", in.Text, anns, now), nil
+		return readAnnotateOutput(root, now)
 	default:
 		share, err := annotation.ParseShare(data)
 		if err != nil {
 			return nil, err
 		}
-		return annotation.NewDocument(share.Title, share.Text, share.Annotations, now), nil
+		d := annotation.NewDocument(share.Title, share.Text, share.Annotations, now)
+		d.CustomTypes = share.CustomTypes
+		return d, nil
 	}
+}
+
+// readAnnotateOutput reads `tippani annotate` output, {"text", "entities":
+// [{"start", "end", "type", "score", ...}]}, as model annotations.
+func readAnnotateOutput(root jsonwire.Value, now time.Time) (*annotation.Document, error) {
+	text := root.Get("text")
+	if text.Kind() != jsonwire.String {
+		return nil, annotation.Errorf(annotation.CodeMissingField, "text", "annotate output must have a text string")
+	}
+	var anns []annotation.Annotation
+	for i, e := range root.Get("entities").Elements() {
+		start, err1 := e.Get("start").Float()
+		end, err2 := e.Get("end").Float()
+		score, _ := e.Get("score").Float()
+		if err1 != nil || err2 != nil || e.Get("type").Kind() != jsonwire.String {
+			return nil, annotation.Errorf(annotation.CodeBadField, "entities["+strconv.Itoa(i)+"]", "entities[%d] needs numeric start and end and a type", i)
+		}
+		anns = append(anns, annotation.Annotation{Start: int(start), End: int(end), Type: annotation.Type(e.Get("type").Str()),
+			Source: annotation.SourceModel, Score: score})
+	}
+	if err := annotation.Validate(text.Str(), anns, annotation.DefaultLimits()); err != nil {
+		return nil, err
+	}
+	return annotation.NewDocument("", text.Str(), anns, now), nil
 }
