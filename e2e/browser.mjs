@@ -3,6 +3,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 
 export const baseURL = (() => {
   const u = process.env.TIPPANI_URL;
@@ -31,17 +32,39 @@ export async function launch() {
   });
 }
 
-// newPage opens a fresh context (its own storage) and collects page errors
-// and CSP violations so a test can assert there were none.
-export async function newPage(browser, options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (err) => page.errors.push(String(err)));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') page.errors.push(msg.text());
-  });
-  return { context, page };
+// withPage runs fn(page, open) in a fresh browser context (its own
+// storage) and fails the test on any page error or console error (a CSP
+// violation, a failed request, an uncaught exception), whatever fn did.
+// open(options) opens one more page in another fresh context, for a test
+// with several people (a teacher and students); its errors count too.
+// options are the context's (viewport, locale, ...) plus allowErrors:
+// patterns of console errors the test expects, such as a refused request.
+// Every context is closed in every case.
+export async function withPage(browser, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  const opened = [];
+  const open = async (opts = {}) => {
+    const { allowErrors = [], ...contextOptions } = { ...options, ...opts };
+    const context = await browser.newContext({ locale: 'en-US', ...contextOptions });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    opened.push({ context, page, errors, allowErrors });
+    return page;
+  };
+  try {
+    const page = await open();
+    await fn(page, open);
+    for (const o of opened) {
+      const unexpected = o.errors.filter((e) => !o.allowErrors.some((re) => re.test(e)));
+      assert.deepEqual(unexpected, [], 'the page reported errors');
+    }
+  } finally {
+    for (const o of opened) await o.context.close().catch(() => {});
+  }
 }
 
 // repoRoot is the repository's top folder (this file lives in e2e/).

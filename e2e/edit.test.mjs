@@ -3,7 +3,7 @@
 // redo, refuse an overlap, and find everything again after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, annotate, selectText, marks, readShared } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, readShared } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,8 +15,7 @@ const WORD = 'भाषण';
 const markAt = (page, start) => page.locator(`#output mark[data-start="${start}"]`);
 
 test('mark, retype, note, remove, undo and redo with the keyboard; all of it survives a reload', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     await annotate(page, TEXT);
     const text = await page.locator('#output').textContent();
@@ -82,15 +81,11 @@ test('mark, retype, note, remove, undo and redo with the keyboard; all of it sur
     await page.locator('#output[data-state="ready"]').waitFor();
     assert.deepEqual(await marks(page), kept);
     assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), TEXT, 'the draft is kept too');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a selection that cuts a letter from its vowel sign is refused even with Alt', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     await annotate(page, TEXT);
     const text = await page.locator('#output').textContent();
@@ -101,15 +96,11 @@ test('a selection that cuts a letter from its vowel sign is refused even with Al
     await page.keyboard.press('Alt+1');
     await page.getByRole('status').filter({ hasText: /split|cut|character|mark/i }).waitFor();
     assert.deepEqual(await marks(page), before);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('re-running the model keeps a person’s corrections and removals', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     const sample = readShared('samples/hi-news-india-israel-mou.txt');
     await annotate(page, sample);
@@ -132,8 +123,5 @@ test('re-running the model keeps a person’s corrections and removals', async (
     const kept = after.find((m) => m.start === retyped.start);
     assert.equal(kept.type, newType);
     assert.equal(after.length, model.length - 1);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
