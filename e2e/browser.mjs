@@ -132,7 +132,7 @@ export async function addNote(page, at, text) {
   const selector = `#output mark[data-start="${at}"]`;
   await page.waitForFunction((s) => document.activeElement?.matches(s), selector);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'note');
+  await page.waitForFunction(() => document.activeElement?.matches('.editor textarea'));
   await page.keyboard.type(text);
   await page.keyboard.press('Control+Enter');
   await page.locator(`${selector}.has-note`).waitFor();

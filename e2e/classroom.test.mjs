@@ -129,7 +129,7 @@ test('a teacher sets an exercise, three students hand in, the dashboard scores t
     // Correct the key: remove one suggestion, add one missing entity with a note.
     const dropped = suggested[suggested.length - 1];
     await t.locator(`#key-article mark[data-start="${dropped.start}"]`).click();
-    await t.getByRole('button', { name: 'Remove mark' }).click();
+    await t.getByRole('button', { name: 'Remove', exact: true }).click();
     await t.locator(`#key-article mark[data-start="${dropped.start}"]`).waitFor({ state: 'detached' });
     const free = (span, marks) => !marks.some((m) => overlap(m, span) > 0);
     const added = words(text).find((w) => w.text.length >= 3 && free(w, suggested) && w.start > dropped.end);
@@ -416,7 +416,7 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     const suggested = await marksIn(page, '#key-article');
     assert.ok(suggested.some((m) => same(m, place)), `the model suggests ${JSON.stringify(place)}: ${JSON.stringify(suggested)}`);
     await page.locator(`#key-article mark[data-start="${place.start}"]`).click();
-    await page.getByRole('button', { name: 'Remove mark' }).click();
+    await page.getByRole('button', { name: 'Remove', exact: true }).click();
     await page.locator(`#key-article mark[data-start="${place.start}"]`).waitFor({ state: 'detached' });
     if (!suggested.some((m) => same(m, person))) await mark(page, '#key-article', person, 'PER');
     await page.locator(`#key-article mark[data-start="${person.start}"]`).click();

@@ -50,11 +50,16 @@ test('mark, retype, note, remove, undo and redo with the keyboard; all of it sur
     await page.locator(`#output mark[data-start="${at}"].has-note`).waitFor();
     assert.match(await markAt(page, at).getAttribute('aria-label'), /सभा का मुख्य भाषण/);
 
-    // An overlapping selection is refused with a message and changes nothing.
+    // An overlapping selection asks before it replaces anything; declined,
+    // it changes nothing.
     const before = await marks(page);
     await selectText(page, at - 3, at + 2);
     await page.keyboard.press('1');
-    await page.getByRole('status').filter({ hasText: 'overlaps' }).waitFor();
+    const offer = page.getByRole('group', { name: /overlaps/ });
+    await offer.getByRole('button', { name: 'Replace' }).waitFor();
+    await offer.getByRole('button', { name: 'Merge' }).waitFor();
+    await page.keyboard.press('Escape');
+    await offer.waitFor({ state: 'hidden' });
     assert.deepEqual(await marks(page), before);
 
     // Delete removes; Ctrl+Z brings it back with its type and note; Ctrl+Y removes again.
@@ -117,7 +122,7 @@ test('re-running the model keeps a person’s corrections and removals', async (
 
     // Annotate the same text again: the model runs, the person's edits stand.
     await annotate(page, sample);
-    await page.getByRole('status').filter({ hasText: 'corrections were kept' }).waitFor();
+    await page.getByRole('status').filter({ hasText: /Your 1 correction was kept/ }).waitFor();
     const after = await marks(page);
     assert.ok(!after.some((m) => m.start === removed.start && m.end === removed.end), 'a removed suggestion came back');
     const kept = after.find((m) => m.start === retyped.start);

@@ -8,6 +8,12 @@
 // 100,000-character article never blocks the page for long. Every text
 // node's start offset is remembered, which makes mapping a selection back
 // to the text exact. Text is only ever inserted with createTextNode.
+//
+// A highlight is a <mark> with role="button": it can be focused and acted
+// on, and a button's aria-label is a name every browser and screen reader
+// supports (a plain <mark> may not carry one). Only one highlight at a
+// time is in the Tab order (tabIndex 0, set by the marker); the rest are
+// reached with the arrow keys.
 const PARA_MAX = 2000; // code points before a long line is cut at a space
 const CHUNK = 15000; // code points drawn between yields on the first draw
 
@@ -86,10 +92,13 @@ export class ArticleView {
       mark.dataset.type = a.type;
       mark.dataset.start = a.start;
       mark.dataset.end = a.end;
-      mark.tabIndex = 0;
+      mark.tabIndex = -1;
+      mark.setAttribute('role', 'button');
       mark.className = d.className;
       mark.setAttribute('aria-label', d.label);
       mark.title = d.title;
+      // A custom type's colour (CSSOM, which the page's CSP allows).
+      if (d.color) mark.style.setProperty('--type-color', d.color);
       this.text(mark, a.start, a.end);
       p.el.append(mark);
       this.marks.set(a.start, mark);
@@ -178,6 +187,13 @@ export class ArticleView {
   }
 
   markFor(start) { return this.marks.get(start); }
+
+  // markAt is the highlight holding DOM node, if any.
+  markAt(node) {
+    const el = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    const m = el?.closest?.('mark');
+    return m && this.container.contains(m) ? m : null;
+  }
 }
 
 // paragraphs cuts the text into spans no annotation crosses: after each
