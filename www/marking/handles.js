@@ -67,10 +67,10 @@ export class Handles {
       h.removeEventListener('pointercancel', up);
       h.classList.remove('dragging');
       if (ev.type === 'pointercancel') { this.place(); return; }
-      // The handle itself is under the pointer; look through it.
-      h.hidden = true;
-      const at = this.offsetAtPoint(ev.clientX, ev.clientY);
-      h.hidden = false;
+      // The handles are over the text; look through them.
+      for (const x of this.els) x.hidden = true;
+      const at = this.charAtPoint(ev.clientX, ev.clientY);
+      for (const x of this.els) x.hidden = false;
       if (at === null) { this.place(); return; }
       this.moved(h.dataset.edge, at, ev.altKey);
     };
@@ -79,7 +79,27 @@ export class Handles {
     h.addEventListener('pointercancel', up);
   }
 
-  // offsetAtPoint is the code point offset of the text position at the
+  // charAtPoint is the code point offset of the character under the
+  // viewport point (x, y): the one after the nearest caret position, or the
+  // one before it when the point is over that one; null outside the article.
+  charAtPoint(x, y) {
+    const cp = this.offsetAtPoint(x, y);
+    if (cp === null) return null;
+    const box = (a) => {
+      const from = this.view.pointAt(a);
+      const to = this.view.pointAt(a + 1);
+      if (!from || !to) return null;
+      const r = document.createRange();
+      r.setStart(from.node, from.offset);
+      r.setEnd(to.node, to.offset);
+      return r.getBoundingClientRect();
+    };
+    const after = cp < this.view.index.length ? box(cp) : null;
+    if (after && x >= after.left && x <= after.right) return cp;
+    return cp > 0 ? cp - 1 : cp;
+  }
+
+  // offsetAtPoint is the caret position (code point offset) nearest the
   // viewport point (x, y), or null outside the article.
   offsetAtPoint(x, y) {
     let node;

@@ -356,11 +356,12 @@ export class Marker {
     await this.resizeTo(ann, span, false);
   }
 
-  // dragged moves the edited highlight's edge to the code point at.
+  // dragged moves the edited highlight's edge to take in (or stop at) the
+  // character at, the one under the pointer.
   async dragged(edge, at, exact) {
     const ann = this.editor.ann && this.model.find(this.editor.ann.start);
     if (!ann) return;
-    const raw = edge === 'end' ? { start: ann.start, end: Math.max(at, ann.start + 1) } : { start: Math.min(at, ann.end - 1), end: ann.end };
+    const raw = edge === 'end' ? { start: ann.start, end: Math.max(at + 1, ann.start + 1) } : { start: Math.min(at, ann.end - 1), end: ann.end };
     const toks = await this.tokens();
     const span = snap(this.index, raw, toks, exact);
     // Snapping widens; an inward drag keeps the other end where it was.
