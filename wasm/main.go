@@ -14,6 +14,9 @@
 //	validate  {"title"?, "text", "annotations"} → {"ok": true}
 //	export    {"format", "document", "source"?} → {"content", "mediaType", "extension"}
 //	import    {"content"}                   → {"document"}
+//	reanchor  {"oldText", "newText", "annotations", "rejected"?}
+//	                                        → {"annotations", "rejected", "unplaced", "counts"}
+//	occurrences {"text", "start", "end"}    → {"spans": [{"start", "end"}, ...]}
 //
 // Offsets are Unicode code points into the display text; tokens also carry
 // UTF-16 offsets for DOM ranges. Errors come back as
