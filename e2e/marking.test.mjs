@@ -263,3 +263,44 @@ test('re-annotating keeps a note on a model suggestion, and says so only when so
     assert.match(kept.label, /इज़राइल के विदेश मंत्री/);
   });
 });
+
+test('marking, retyping or removing one mention offers the same for every other mention, as one undoable step', async () => {
+  await withPage(browser, async (page) => {
+    await openApp(page);
+    const text = 'कल सुनीता शर्मा पुणे गईं। सुनीता शर्मा ने भाषण दिया। बाद में सुनीता शर्मा लौटीं।';
+    await annotate(page, text);
+    const starts = [...text.matchAll(/सुनीता शर्मा/g)].map((m) => m.index);
+    await clearAround(page, 0, text.length);
+    const ofName = async () => (await marks(page)).filter((m) => m.text === 'सुनीता शर्मा');
+    const offer = page.getByRole('group', { name: /appears 2 more times|marked 2 more times/ });
+
+    await selectText(page, starts[1], starts[1] + 12);
+    await page.keyboard.press('1');
+    await markAt(page, starts[1]).waitFor();
+    await offer.getByRole('button', { name: 'Yes, all 2' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#output mark[data-type="PER"]').length === 3);
+    assert.deepEqual((await ofName()).map((m) => m.start), starts);
+    // Undo takes back the two the offer marked, in one step.
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction(() => document.querySelectorAll('#output mark[data-type="PER"]').length === 1);
+    await page.keyboard.press('Control+y');
+    await page.waitForFunction(() => document.querySelectorAll('#output mark[data-type="PER"]').length === 3);
+
+    // Retyping one offers the rest; declining leaves them as they were.
+    await markAt(page, starts[0]).focus();
+    await page.keyboard.press('3');
+    await page.locator(`#output mark[data-start="${starts[0]}"][data-type="ORG"]`).waitFor();
+    await offer.getByRole('button', { name: 'No, only this one' }).click();
+    assert.deepEqual((await ofName()).map((m) => m.type), ['ORG', 'PER', 'PER']);
+    await markAt(page, starts[0]).focus();
+    await page.keyboard.press('1');
+    await page.locator(`#output mark[data-start="${starts[0]}"][data-type="PER"]`).waitFor();
+
+    // Removing one offers to remove the others.
+    await markAt(page, starts[2]).focus();
+    await page.keyboard.press('Delete');
+    await markAt(page, starts[2]).waitFor({ state: 'detached' });
+    await offer.getByRole('button', { name: 'Yes, all 2' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#output mark[data-type="PER"]').length === 0);
+  });
+});

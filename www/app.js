@@ -142,7 +142,7 @@ async function annotate() {
       say(t('annotated', res.entities.length, Math.round(performance.now() - began)));
     }
     performance.mark('tippani-annotated'); // read by scripts/bench-browser
-    ui.articleSection.scrollIntoView({ block: 'start' });
+    showArticle();
     marker.focusArticle();
     await persist();
   } finally {
@@ -340,6 +340,14 @@ function saveDraftSoon() {
 function updateHistoryButtons() {
   ui.undo.disabled = !model || model.past.length === 0;
   ui.redo.disabled = !model || model.future.length === 0;
+}
+
+// showArticle scrolls the article's start just below the toolbar, which
+// stays at the top of the screen from there on.
+function showArticle() {
+  const bar = ui.toolbar.getBoundingClientRect().height;
+  const top = ui.articleSection.getBoundingClientRect().top + scrollY - bar;
+  scrollTo({ top: Math.max(0, top), behavior: 'instant' });
 }
 
 function goTo(start) {
