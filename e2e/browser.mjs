@@ -1,7 +1,8 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core, against the server ./scripts/test started (TIPPANI_URL).
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 
@@ -147,4 +148,18 @@ export async function serviceWorkerControls(page) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+}
+
+// download exports the open document in format through the toolbar and
+// returns the file: {name, path, content}. Downloads vanish with their
+// browser context, so a copy is kept in a temporary folder.
+export async function download(page, format) {
+  await page.getByRole('combobox', { name: 'Export format' }).selectOption(format);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const path = join(mkdtempSync(join(tmpdir(), 'tippani-export-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path, content: readFileSync(path, 'utf8') };
 }

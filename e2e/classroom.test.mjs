@@ -483,3 +483,39 @@ test("a student's exercise opens offline once visited, marks kept, and is handed
     // Offline, Chromium logs the requests that could not be made.
   });
 });
+
+test('the classroom pages mark with the annotator’s keys: letters as well as digits, keyboard selection, span editing', async () => {
+  const text = MEETING;
+  const made = await makeExercise({ title: 'कुंजियाँ', text, types: ['PER', 'LOC'], key: [] });
+  await withPage(browser, async (page) => {
+    await page.goto(made.studentUrl);
+    await page.locator('#main:not([hidden])').waitFor();
+    // Tab reaches the article; → selects a word at a time, Shift+→ grows it.
+    await page.getByRole('button', { name: 'Submit' }).focus();
+    for (let i = 0; i < 30 && !(await page.evaluate(() => document.activeElement?.id === 'article')); i++) await page.keyboard.press('Shift+Tab');
+    assert.ok(await page.evaluate(() => document.activeElement?.id === 'article'), 'Tab reaches the article');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    // The words come from the engine, which may still be starting.
+    await page.waitForFunction(() => getSelection().toString() === 'राजेश कुमार', null, { timeout: 60_000 });
+    await page.keyboard.press('p');
+    const person = span('राजेश', 'PER');
+    await page.locator(`#article mark[data-start="${person.start}"][data-type="PER"]`).waitFor();
+    // Alt+→ moves the mark's end a word later, as in the annotator.
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.locator(`#article mark[data-start="${person.start}"][data-end="${span('राजेश कुमार सिंह', 'PER').end}"]`).waitFor();
+    // A letter key marks a mouse selection too; a type the exercise does not ask for is refused.
+    const place = span('तेल अवीव', 'LOC');
+    await select(page, '#article', place.start, place.end);
+    await page.keyboard.press('o');
+    await page.getByRole('status').filter({ hasText: 'does not ask for organisation' }).waitFor();
+    await page.keyboard.press('l');
+    await page.locator(`#article mark[data-start="${place.start}"][data-type="LOC"]`).waitFor();
+    assert.deepEqual(await marksIn(page, '#article'), [span('राजेश कुमार सिंह', 'PER'), place]);
+    // Ctrl+Z takes back the last mark here too.
+    await page.keyboard.press('Control+z');
+    await page.locator('#article[data-marks="1"]').waitFor();
+  });
+});

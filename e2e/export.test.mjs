@@ -5,12 +5,9 @@
 // `tippani eval`, and the CSV has one row per entity.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, withPage, openApp, annotate, selectText, marks, repoRoot, addNote } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, repoRoot, addNote, download } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -19,18 +16,6 @@ after(async () => { await browser?.close(); });
 const TEXT = 'मंगलवार को नई दिल्ली में सुनीता शर्मा ने 25 छात्रों से बात की।\nदूसरे दिन भी बैठक हुई।';
 const PERSON = 'सुनीता शर्मा';
 const NOTE = 'विद्यालय की प्रधानाचार्य, "उद्धरण" सहित';
-
-async function download(page, format) {
-  await page.getByRole('combobox', { name: 'Export format' }).selectOption(format);
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
-  ]);
-  // Downloads vanish with their browser context; keep a copy.
-  const path = join(mkdtempSync(join(tmpdir(), 'tippani-export-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path, content: readFileSync(path, 'utf8') };
-}
 
 // prepare annotates TEXT and adds a person's annotation with a note, so
 // every export holds both model and person annotations.

@@ -39,7 +39,7 @@ export class TypeForm {
     PALETTE.forEach((c, i) => {
       const label = el('label', null, { className: 'colour' });
       const radio = el('input', null, { type: 'radio', name: 'type-colour', value: c });
-      if (i === 0) radio.checked = true;
+      if (i === 0) radio.defaultChecked = true; // what reset() returns to
       const swatch = el('span', null, { className: 'colour-swatch', 'aria-hidden': 'true' });
       swatch.style.setProperty('--type-color', c);
       label.append(radio, swatch, ` ${t('colorNames')[c] || c}`);

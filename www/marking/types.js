@@ -40,8 +40,8 @@ export class TypeSet {
   // to those codes (the types an exercise asks for), in the set's order.
   constructor(custom = [], only = null) {
     this.custom = (custom || []).map((c) => ({ ...c }));
-    const all = BUILT_IN.concat(this.custom.map((c) => c.code));
-    this.codes = only ? all.filter((c) => only.includes(c)) : all;
+    this.all = BUILT_IN.concat(this.custom.map((c) => c.code));
+    this.codes = only ? this.all.filter((c) => only.includes(c)) : this.all;
   }
 
   has(code) { return this.codes.includes(code); }
@@ -64,11 +64,12 @@ export class TypeSet {
 
   color(code) { return this.def(code)?.color || null; }
 
-  // forKey is the allowed type a KeyboardEvent.code marks, or null.
+  // forKey is the type a KeyboardEvent.code marks, or null; it may be one
+  // this set does not allow (the page then says so).
   forKey(code) {
     const key = keyOf(code);
     if (!key) return null;
-    return this.codes.find((c) => this.keys(c).includes(key)) || null;
+    return this.all.find((c) => this.keys(c).includes(key)) || null;
   }
 }
 
