@@ -93,7 +93,7 @@ test('remove, note and retype, then edit the text in three places and Annotate: 
     await unplaced.waitFor();
     const target = revised.indexOf('अधिकारियों');
     await selectText(page, target, target + 'अधिकारियों'.length);
-    await unplaced.getByRole('button', { name: 'Place “जेडब्ल्यूजी बैठक” at the selection' }).click();
+    await unplaced.getByRole('button', { name: 'Place here: “जेडब्ल्यूजी बैठक”, at the selection' }).click();
     await markAt(page, target).waitFor();
     assert.match(await markAt(page, target).getAttribute('aria-label'), /organisation; Note: संयुक्त कार्य समूह की बैठक/);
     await unplaced.waitFor({ state: 'hidden' });

@@ -10,7 +10,8 @@ export function scoreTable(score, caption) {
   const table = el('table', null, { className: 'scores' });
   table.append(el('caption', caption));
   const head = el('tr');
-  for (const h of t('scoreHeads')) head.append(el('th', h, { scope: 'col' }));
+  // The corner cell heads nothing: a plain cell, not an empty header.
+  for (const h of t('scoreHeads')) head.append(h ? el('th', h, { scope: 'col' }) : el('td'));
   const thead = el('thead');
   thead.append(head);
   table.append(thead);

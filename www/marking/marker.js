@@ -417,11 +417,10 @@ export class Marker {
     document.addEventListener('keydown', (e) => this.onKey(e));
   }
 
-  // owns says whether keydown e is for this marker: in its article, or on
-  // the page at large with a selection in its article.
+  // owns says whether keydown e is for this marker: in its article, or
+  // anywhere but a text field while words of its article are selected.
   owns(e) {
-    if (this.container.contains(e.target)) return true;
-    return (e.target === document.body || e.target === document.documentElement) && this.liveSelection() !== null;
+    return this.container.contains(e.target) || this.liveSelection() !== null;
   }
 
   onKey(e) {
