@@ -15,7 +15,7 @@
 // time is in the Tab order (tabIndex 0, set by the marker); the rest are
 // reached with the arrow keys.
 const PARA_MAX = 2000; // code points before a long line is cut at a space
-const CHUNK = 15000; // code points drawn between yields on the first draw
+const CHUNK = 5000; // code points drawn between yields on the first draw (one task stays short)
 
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -44,7 +44,10 @@ export class ArticleView {
     let k = 0;
     for (const p of this.paras) {
       p.el = document.createElement('span');
-      p.el.className = 'para';
+      // A whole line is a block the browser may skip laying out while it
+      // is off screen (content-visibility, in the style sheet); the pieces
+      // of an overlong line stay inline, so the line still reads as one.
+      p.el.className = p.line ? 'para line' : 'para';
       k = this.fill(p, annotations, k);
       frag.append(p.el);
       drawn += p.end - p.start;
@@ -212,16 +215,18 @@ function paragraphs(index, annotations) {
   };
   const out = [];
   let start = 0;
+  let lineStart = true; // the next paragraph starts a line
   for (let u = 0; u < text.length; u++) {
     const ch = text.charCodeAt(u);
     const cut = ch === 10 || (ch === 32 && index.cp(u) - start >= PARA_MAX);
     if (!cut) continue;
     const end = index.cp(u + 1);
     if (covered(end)) continue;
-    out.push({ start, end });
+    out.push({ start, end, line: ch === 10 && lineStart });
+    lineStart = ch === 10;
     start = end;
   }
-  if (start < index.length || out.length === 0) out.push({ start, end: index.length });
+  if (start < index.length || out.length === 0) out.push({ start, end: index.length, line: lineStart });
   return out;
 }
 
