@@ -195,6 +195,7 @@ async function openModel(m, tokenList) {
 // showDoc draws the open document and its panels.
 async function showDoc() {
   ui.output.dataset.state = 'drawing';
+  ui.article.scrollTop = 0;
   ui.toolbar.hidden = false;
   ui.articleSection.hidden = false;
   document.body.classList.toggle('read-only', readOnly);

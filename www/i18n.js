@@ -123,7 +123,7 @@ const en = {
   markedAll: (n, t, type) => `Marked ${n} more ${q(t)} as ${type}.`,
   removedAll: (n, t) => `Removed ${n} ${q(t)}.`,
   changeAll: (t, n) => `Change all ${n} ${q(t)} to`,
-  changeAllPick: 'Change all to…',
+  changeAllPick: 'All to…',
   removeAll: 'Remove all',
   removeAllLabel: (t, n) => `Remove all ${n} ${q(t)}`,
   // Annotations that could not be re-anchored after the text changed.
@@ -313,7 +313,7 @@ const hi = {
   markedAll: (n, t, type) => `${n} और ${q(t)} को ${type} चिह्नित किया।`,
   removedAll: (n, t) => `${n} ${q(t)} हटाए।`,
   changeAll: (t, n) => `सभी ${n} ${q(t)} का प्रकार बदलें`,
-  changeAllPick: 'सबका प्रकार बदलें…',
+  changeAllPick: 'सबको…',
   removeAll: 'सभी हटाएँ',
   removeAllLabel: (t, n) => `सभी हटाएँ: ${n} ${q(t)}`,
   unplacedHeading: 'जगह नहीं मिली',
