@@ -195,7 +195,9 @@ async function openModel(m, tokenList) {
 // showDoc draws the open document and its panels.
 async function showDoc() {
   ui.output.dataset.state = 'drawing';
-  ui.article.scrollTop = 0;
+  // The Article box shows its start; in the next frame, so that laying out
+  // a long text in it is not added to this task.
+  requestAnimationFrame(() => { ui.article.scrollTop = 0; });
   ui.toolbar.hidden = false;
   ui.articleSection.hidden = false;
   document.body.classList.toggle('read-only', readOnly);
