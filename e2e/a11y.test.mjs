@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, withPage, openApp, annotate, selectText, marks, readShared, baseURL } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, readShared, post, baseURL } from './browser.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SAMPLE = readShared('samples/hi-news-india-israel-mou.txt');
@@ -30,22 +30,16 @@ async function noViolations(page, what) {
   assert.deepEqual(violations, [], `axe-core on ${what}`);
 }
 
-async function makeShare(text, annotations) {
-  const res = await fetch(baseURL + '/api/shares', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'बैठक', text, annotations }),
-  });
-  assert.equal(res.status, 201, await res.clone().text());
-  return (await res.json()).id;
-}
+const makeShare = async (text, annotations) => (await post('/api/shares', { title: 'बैठक', text, annotations })).id;
 
-async function makeExercise() {
+// makeExercise makes an exercise on MEETING with a key, hints and the key
+// revealed after handing in, so every part of the student page shows.
+function makeExercise() {
   const at = MEETING.indexOf('राजेश कुमार सिंह');
-  const res = await fetch(baseURL + '/api/exercises', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'बैठक', instructions: 'नाम चिह्नित करें।', text: MEETING, types: ['PER', 'LOC'], key: [{ start: at, end: at + 16, type: 'PER' }], hints: true, revealKey: true }),
+  return post('/api/exercises', {
+    title: 'बैठक', instructions: 'नाम चिह्नित करें।', text: MEETING, types: ['PER', 'LOC'],
+    key: [{ start: at, end: at + 16, type: 'PER' }], hints: true, revealKey: true,
   });
-  assert.equal(res.status, 201, await res.clone().text());
-  return res.json();
 }
 
 for (const locale of ['en-US', 'hi-IN']) {

@@ -163,3 +163,23 @@ export async function download(page, format) {
   await file.saveAs(path);
   return { name: file.suggestedFilename(), path, content: readFileSync(path, 'utf8') };
 }
+
+// clearSpan removes, with the keyboard, every highlight of the article
+// that overlaps [start, end), waiting for each to go.
+export async function clearSpan(page, start, end) {
+  for (const m of (await marks(page)).filter((m) => m.start < end && start < m.end)) {
+    await page.locator(`#output mark[data-start="${m.start}"]`).focus();
+    await page.keyboard.press('Delete');
+    await page.locator(`#output mark[data-start="${m.start}"]`).waitFor({ state: 'detached' });
+  }
+}
+
+// post sends body as JSON to the API and returns the answer, failing the
+// test unless it is 201 Created.
+export async function post(path, body) {
+  const res = await fetch(baseURL + path, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  return res.json();
+}

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, withPage, readShared, baseURL, artifact, serviceWorkerControls } from './browser.mjs';
+import { launch, withPage, readShared, post, baseURL, artifact, serviceWorkerControls } from './browser.mjs';
 
 const sample = () => readShared('samples/hi-news-india-israel-mou.txt');
 
@@ -287,13 +287,7 @@ const span = (phrase, type) => ({ start: MEETING.indexOf(phrase), end: MEETING.i
 
 // makeExercise creates an exercise through the API, as the /class page
 // would, and returns {id, teacherToken, studentUrl, teacherUrl}.
-async function makeExercise(fields) {
-  const res = await fetch(baseURL + '/api/exercises', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(fields),
-  });
-  assert.equal(res.status, 201, await res.clone().text());
-  return res.json();
-}
+const makeExercise = (fields) => post('/api/exercises', fields);
 
 test('hints, a kept draft, a closed exercise, a wrong link and a wrong token each get a clear answer', async () => {
   const text = sample().trim().split('\n').slice(1, 3).join('\n');

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, withPage, openApp, annotate, selectText, marks, repoRoot, addNote, download } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, repoRoot, addNote, download, clearSpan } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -23,12 +23,7 @@ async function prepare(page) {
   await openApp(page);
   await annotate(page, TEXT);
   const at = TEXT.indexOf(PERSON);
-  const existing = (await marks(page)).filter((m) => m.start < at + PERSON.length && at < m.end);
-  for (const m of existing) {
-    await page.locator(`#output mark[data-start="${m.start}"]`).focus();
-    await page.keyboard.press('Delete');
-    await page.locator(`#output mark[data-start="${m.start}"]`).waitFor({ state: 'detached' });
-  }
+  await clearSpan(page, at, at + PERSON.length);
   await selectText(page, at, at + PERSON.length);
   await page.keyboard.press('p');
   await page.locator(`#output mark[data-start="${at}"]`).waitFor();

@@ -6,7 +6,7 @@
 // nine भारत of the sample article, and notes that survive re-annotating.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, openApp, annotate, selectText, marks, addNote, readShared } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, addNote, readShared, clearSpan } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -18,15 +18,6 @@ const at = (phrase) => MEETING.indexOf(phrase);
 const markAt = (page, start) => page.locator(`#output mark[data-start="${start}"]`);
 const focusedIs = (page, selector) => page.waitForFunction((s) => document.activeElement?.matches(s), selector, { timeout: 5000 });
 const inArticle = (page) => page.evaluate(() => document.getElementById('output').contains(document.activeElement));
-
-// clearAround removes every highlight overlapping [start, end).
-async function clearAround(page, start, end) {
-  for (const m of (await marks(page)).filter((m) => m.start < end && start < m.end)) {
-    await markAt(page, m.start).focus();
-    await page.keyboard.press('Delete');
-    await markAt(page, m.start).waitFor({ state: 'detached' });
-  }
-}
 
 // textBox is the viewport box of the article's characters [start, end).
 const textBox = (page, start, end) => page.evaluate(([start, end]) => {
@@ -59,7 +50,7 @@ test('a highlight grows and shrinks from either end by keys and by dragging; an 
   await withPage(browser, { viewport: { width: 1280, height: 900 } }, async (page) => {
     await openApp(page);
     await annotate(page, MEETING);
-    await clearAround(page, at('सचिव'), at('सिंह') + 4);
+    await clearSpan(page, at('सचिव'), at('सिंह') + 4);
     const name = at('राजेश');
     await selectText(page, name, at('कुमार') + 5);
     await page.keyboard.press('1');
@@ -270,7 +261,7 @@ test('marking, retyping or removing one mention offers the same for every other 
     const text = 'कल सुनीता शर्मा पुणे गईं। सुनीता शर्मा ने भाषण दिया। बाद में सुनीता शर्मा लौटीं।';
     await annotate(page, text);
     const starts = [...text.matchAll(/सुनीता शर्मा/g)].map((m) => m.index);
-    await clearAround(page, 0, text.length);
+    await clearSpan(page, 0, text.length);
     const ofName = async () => (await marks(page)).filter((m) => m.text === 'सुनीता शर्मा');
     const offer = page.getByRole('group', { name: /appears 2 more times|marked 2 more times/ });
 

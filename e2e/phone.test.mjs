@@ -3,7 +3,7 @@
 // with a tap), and on a shared page a tap on a highlight shows its note.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, openApp, annotate, selectText, marks, readShared, baseURL, artifact } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, readShared, baseURL, artifact, post } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -63,12 +63,9 @@ test('on a phone the toolbar stays reachable mid-article and Annotate shows the 
 test('on a phone a tap on a highlight of a shared article shows its note', async () => {
   const text = 'सोमवार को जयपुर में अनिल मेहता ने 12 नए स्कूल खोले।';
   const at = text.indexOf('अनिल मेहता');
-  const res = await fetch(baseURL + '/api/shares', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'स्कूल', text, annotations: [{ start: at, end: at + 10, type: 'PER', note: 'ज़िला शिक्षा अधिकारी', source: 'person' }] }),
+  const { id } = await post('/api/shares', {
+    title: 'स्कूल', text, annotations: [{ start: at, end: at + 10, type: 'PER', note: 'ज़िला शिक्षा अधिकारी', source: 'person' }],
   });
-  assert.equal(res.status, 201, await res.clone().text());
-  const { id } = await res.json();
   await withPage(browser, PHONE, async (page) => {
     await page.goto(`${baseURL}/s/${id}`);
     await page.locator('#output[data-state="ready"]').waitFor({ state: 'attached' });

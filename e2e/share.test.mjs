@@ -4,7 +4,7 @@
 // what happened and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, openApp, annotate, selectText, marks, addNote } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, addNote, clearSpan } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,11 +20,7 @@ async function prepare(page) {
   await openApp(page);
   await annotate(page, TEXT);
   const at = TEXT.indexOf(PERSON);
-  for (const m of (await marks(page)).filter((m) => m.start < at + PERSON.length && at < m.end)) {
-    await page.locator(`#output mark[data-start="${m.start}"]`).focus();
-    await page.keyboard.press('Delete');
-    await page.locator(`#output mark[data-start="${m.start}"]`).waitFor({ state: 'detached' });
-  }
+  await clearSpan(page, at, at + PERSON.length);
   await selectText(page, at, at + PERSON.length);
   await page.keyboard.press('1');
   await page.locator(`#output mark[data-start="${at}"]`).waitFor();
