@@ -22,8 +22,8 @@ type reanchored struct {
 	Error  *struct{ Code, Field, Message string }
 }
 
-// callInto calls method with req encoded as JSON and decodes its answer
-// into out, failing on a non-JSON answer.
+// callInto calls method with req (a JSON string, or a value to encode as
+// JSON) and decodes its answer into out, failing on a non-JSON answer.
 func callInto(t *testing.T, method func(string) string, req any, out any) {
 	t.Helper()
 	arg, ok := req.(string)

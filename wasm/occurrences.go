@@ -2,7 +2,10 @@
 
 package main
 
-import "tippani/annotation/anchor"
+import (
+	"tippani/annotation/anchor"
+	"tippani/internal/jsonwire"
+)
 
 // occurrencesMethod: {"text", "start", "end"} → {"spans": [{"start", "end"}, ...]}:
 // every mention of what text[start:end] says, by matching key over whole
@@ -28,7 +31,10 @@ func occurrencesMethod(arg string) string {
 	if err != nil {
 		return fromError(err)
 	}
-	return toJSON(struct {
-		Spans []anchor.Span `json:"spans"`
-	}{spans})
+	var e jsonwire.Encoder
+	e.BeginObject()
+	e.Key("spans")
+	writeSpans(&e, spans)
+	e.EndObject()
+	return string(e.B)
 }

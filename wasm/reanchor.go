@@ -3,38 +3,23 @@
 package main
 
 import (
-	"github.com/tidwall/gjson"
-
 	"tippani/annotation"
 	"tippani/annotation/anchor"
 	"tippani/hindi/normalize"
+	"tippani/internal/jsonwire"
 )
 
-// unplacedJSON is an annotation that could not be re-anchored, as the page
-// receives it: the annotation as sent (old offsets), its quote, and the
-// context around it, which is always present ("" at the text's edges).
-type unplacedJSON struct {
-	Annotation annotation.Annotation `json:"annotation"`
-	Quote      string                `json:"quote"`
-	Prefix     string                `json:"prefix"`
-	Suffix     string                `json:"suffix"`
-}
-
-// reanchorCounts says how the annotations were placed (anchor.Counts) and
-// how many removed suggestions were dropped because their text is gone.
-type reanchorCounts struct {
-	anchor.Counts
-	Dropped int `json:"dropped"`
-}
-
-// reanchorMethod: {"oldText", "newText", "annotations", "rejected"?} →
-// {"annotations", "rejected", "unplaced", "counts"}.
+// reanchorMethod: {"oldText", "newText", "annotations", "rejected"?,
+// "customTypes"?} → {"annotations", "rejected", "unplaced", "counts"}.
 //
 // Both texts are display text; the annotations are checked on oldText as a
-// share would be. They come back moved onto newText (same fields, sorted by
-// start), with the removed suggestions in "rejected" ({start, end}) moved
-// too; annotations that could not be placed are listed in "unplaced" with
-// their old offsets and quote, never dropped.
+// share would be (with the custom types the document declares). They come
+// back moved onto newText (same fields, sorted by start), with the removed
+// suggestions in "rejected" ({start, end}) moved too; annotations that
+// could not be placed are listed in "unplaced" with their old offsets,
+// quote and context (prefix and suffix always present, "" at the text's
+// edges), never dropped. counts says how they were placed: exact, moved,
+// fuzzy, unplaced, and dropped (removed suggestions whose text is gone).
 func reanchorMethod(arg string) string {
 	root, bad := request(arg)
 	if bad != "" {
@@ -50,11 +35,18 @@ func reanchorMethod(arg string) string {
 	}
 	// The annotations are read and checked on the old text by the same
 	// validator every host uses (types, offsets, boundaries, overlaps).
-	anns := root.Get("annotations").Raw
-	if anns == "" {
-		anns = "[]"
+	var body jsonwire.Encoder
+	body.BeginObject()
+	body.Key("text")
+	body.Raw(root.Get("oldText").Raw())
+	for _, name := range []string{"annotations", "customTypes"} {
+		if v := root.Get(name); v.Exists() {
+			body.Key(name)
+			body.Raw(v.Raw())
+		}
 	}
-	share, err := localLimits().ParseShare([]byte(`{"text":` + root.Get("oldText").Raw + `,"annotations":` + anns + `}`))
+	body.EndObject()
+	share, err := localLimits().ParseShare(body.B)
 	if err != nil {
 		return fromError(err)
 	}
@@ -65,21 +57,40 @@ func reanchorMethod(arg string) string {
 	rev := anchor.NewRevision(oldText, newText)
 	res := rev.Annotations(share.Annotations)
 	moved, dropped := rev.Spans(rejected)
-	unplaced := make([]unplacedJSON, len(res.Unplaced))
-	for i, u := range res.Unplaced {
-		unplaced[i] = unplacedJSON{u.Annotation, u.Quote, u.Prefix, u.Suffix}
+
+	e := jsonwire.Encoder{B: make([]byte, 0, 256+64*len(res.Placed))}
+	e.BeginObject()
+	e.Key("annotations")
+	annotation.WriteAnnotations(&e, res.Placed)
+	e.Key("rejected")
+	writeSpans(&e, moved)
+	e.Key("unplaced")
+	e.BeginArray()
+	for _, u := range res.Unplaced {
+		e.BeginObject()
+		e.Key("annotation")
+		annotation.WriteAnnotation(&e, u.Annotation)
+		e.StringMember("quote", u.Quote)
+		e.StringMember("prefix", u.Prefix)
+		e.StringMember("suffix", u.Suffix)
+		e.EndObject()
 	}
-	return toJSON(struct {
-		Annotations []annotation.Annotation `json:"annotations"`
-		Rejected    []anchor.Span           `json:"rejected"`
-		Unplaced    []unplacedJSON          `json:"unplaced"`
-		Counts      reanchorCounts          `json:"counts"`
-	}{res.Placed, moved, unplaced, reanchorCounts{res.Counts, dropped}})
+	e.EndArray()
+	e.Key("counts")
+	e.BeginObject()
+	e.IntMember("exact", res.Counts.Exact)
+	e.IntMember("moved", res.Counts.Moved)
+	e.IntMember("fuzzy", res.Counts.Fuzzy)
+	e.IntMember("unplaced", res.Counts.Unplaced)
+	e.IntMember("dropped", dropped)
+	e.EndObject()
+	e.EndObject()
+	return string(e.B)
 }
 
 // displayField reads a required string member that must already be in
 // display form, since offsets are only meaningful against it.
-func displayField(root gjson.Result, name string) (string, string) {
+func displayField(root jsonwire.Value, name string) (string, string) {
 	text, bad := stringField(root, name)
 	if bad == "" && normalize.String(text) != text {
 		bad = errorFieldJSON(string(annotation.CodeTextNotNormalized), name,

@@ -19,7 +19,7 @@ const (
 	// diffBudget bounds the diagonals all searches of one alignment may
 	// visit. Two texts that have little in common exhaust it quickly; the
 	// part not yet aligned is then left as one replaced block.
-	diffBudget = 4 << 20
+	diffBudget = 2 << 20
 )
 
 // differ holds the texts and the scratch of one alignment.

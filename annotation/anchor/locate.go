@@ -19,20 +19,22 @@ type Match struct {
 // it decodes the text once and remembers where each quote it was asked
 // for occurs. A Locator is not safe for concurrent use.
 type Locator struct {
-	text  string
 	runes []rune
 	// starts caches, per exact quote, the code point offsets where it
-	// occurs with both ends on character boundaries.
+	// occurs.
 	starts map[string][]int
 	index  *runeIndex // built on the first search
-	peq    peqTable
-	hits   []hit
+	// facts remembers, per position, what boundary and inWord found:
+	// weighing many quotes looks at the same positions again and again.
+	facts []fact
+	peq   peqTable
+	hits  []hit
 }
 
 // NewLocator prepares text, which must be valid UTF-8 (display form, like
 // every text offsets point into), for Locate.
 func NewLocator(text string) *Locator {
-	return &Locator{text: text, runes: []rune(text), starts: map[string][]int{}}
+	return &Locator{runes: decodeRunes(text), starts: map[string][]int{}}
 }
 
 // Locate finds q in text; it is NewLocator(text).Locate(q, hint).
@@ -46,15 +48,16 @@ func Locate(text string, q Quote, hint int) (Match, bool) {
 // code point offset where q.Exact is expected to start, or -1 if unknown.
 //
 // Every occurrence of q.Exact that starts and ends on character boundaries
-// and keeps q's word edges is a candidate (with a hint, the 256 nearest
-// it). Candidates are ranked by, in order: both sides agreeing
-// with at least a little of q's context (8 code points); starting at hint;
-// the number of context code points that agree (up to 32 on each side);
-// nearness to hint; and finally the earlier one. When q.Exact does not
-// occur, the same ranking picks among the stretches of text within a
-// quarter of q.Exact's length in edits (only for quotes of 4 to 64 code
-// points; fewer edits rank first after the context test), widened to
-// character boundaries and, where q starts or ends a word, to whole words.
+// and keeps q's word edges (a whole word is not looked for inside a longer
+// one) is a candidate; with a hint, the 256 nearest it. Candidates are
+// ranked by, in order: starting at hint; both sides agreeing with at least
+// a little of q's context (8 code points); the number of context code
+// points that agree (up to 32 on each side); nearness to hint; and finally
+// the earlier one. When q.Exact does not occur, the same ranking, with
+// fewer edits first after the context test, picks among the stretches of
+// text within a quarter of q.Exact's length in code point edits (for
+// quotes of 4 to 64 code points), widened to character boundaries and,
+// where q starts or ends a word, to whole words.
 //
 // Locate reports false when q.Exact is empty, when nothing matches, or,
 // without a hint, when two candidates rank equal (a repeated quote whose
@@ -196,22 +199,45 @@ func (p *picker) pick() (candidate, bool) {
 const maxCandidates = 256
 
 // exact ranks the occurrences of q.exact (written as the string exact)
-// that keep its word edges: a quote that was a whole word is not looked
+// that start and end on character boundaries and keep its word edges: a quote that was a whole word is not looked
 // for inside a longer one (कुमार in राजकुमार). With a guess, only the
 // maxCandidates occurrences nearest it are weighed.
 func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy) (candidate, bool) {
+	starts := l.occurrences(q.exact, exact)
+	// Candidates where the quote is expected outrank all others: when
+	// there are any, the others need not be weighed.
+	if ex.lo <= ex.hi {
+		from, _ := slices.BinarySearch(starts, ex.lo)
+		to, _ := slices.BinarySearch(starts, ex.hi-len(q.exact)+1)
+		if c, ok := l.weigh(q, nearest(starts[from:max(from, to)], ex.guess), ex, pol); ok {
+			return c, true
+		}
+	}
+	return l.weigh(q, nearest(starts, ex.guess), ex, pol)
+}
+
+// nearest returns the maxCandidates starts nearest guess, or all of them
+// when there is no guess.
+func nearest(starts []int, guess int) []int {
+	if guess < 0 || len(starts) <= maxCandidates {
+		return starts
+	}
+	i, _ := slices.BinarySearch(starts, guess)
+	i = min(max(0, i-maxCandidates/2), len(starts)-maxCandidates)
+	return starts[i : i+maxCandidates]
+}
+
+// weigh ranks the occurrences of q.exact at starts.
+func (l *Locator) weigh(q *quoteRunes, starts []int, ex expectation, pol *policy) (candidate, bool) {
 	p := picker{guess: ex.guess, pol: pol}
 	n := len(q.exact)
 	wordStart, wordEnd := q.wordEdges()
-	starts := l.occurrences(q.exact, exact)
-	if ex.guess >= 0 && len(starts) > maxCandidates {
-		i, _ := slices.BinarySearch(starts, ex.guess)
-		i = min(max(0, i-maxCandidates/2), len(starts)-maxCandidates)
-		starts = starts[i : i+maxCandidates]
-	}
 	for _, s := range starts {
-		if (wordStart && s > 0 && inWord(l.runes[s-1])) || (wordEnd && s+n < len(l.runes) && inWord(l.runes[s+n])) {
+		if (wordStart && s > 0 && l.inWord(s-1)) || (wordEnd && s+n < len(l.runes) && l.inWord(s+n)) {
 			continue // inside a longer word: another word
+		}
+		if !l.boundary(s) || !l.boundary(s+n) {
+			continue // cuts a letter from its marks: भारत in भारती
 		}
 		c := candidate{start: s, end: s + n, expected: ex.lo <= s && s+n <= ex.hi}
 		c.before, c.after = q.agreement(l.runes, s, s+n)
@@ -220,10 +246,9 @@ func (l *Locator) exact(q *quoteRunes, exact string, ex expectation, pol *policy
 	return p.pick()
 }
 
-// occurrences returns the code point offsets where exact (the string
-// form of q) occurs in the text with both ends on character boundaries (so
-// भारत is not found inside भारती), remembering them for the next quote
-// with the same text.
+// occurrences returns the code point offsets where q (whose string form
+// is exact) occurs in the text, remembering them for the next quote with
+// the same text.
 func (l *Locator) occurrences(q []rune, exact string) []int {
 	if starts, ok := l.starts[exact]; ok {
 		return starts
@@ -232,11 +257,7 @@ func (l *Locator) occurrences(q []rune, exact string) []int {
 		l.index = newRuneIndex(l.runes)
 	}
 	starts := []int{}
-	l.index.find(l.runes, q, func(s int) {
-		if annotation.RuneBoundaryOK(l.runes, s) && annotation.RuneBoundaryOK(l.runes, s+len(q)) {
-			starts = append(starts, s)
-		}
-	})
+	l.index.find(l.runes, q, func(s int) { starts = append(starts, s) })
 	l.starts[exact] = starts
 	return starts
 }
@@ -278,4 +299,45 @@ func widen(runes []rune, s, e int) (int, int) {
 		e++
 	}
 	return s, e
+}
+
+// fact holds what is known about one position of a Locator's text.
+type fact uint8
+
+const (
+	boundaryKnown fact = 1 << iota
+	boundaryOK
+	wordKnown
+	wordRune
+)
+
+// boundary is annotation.RuneBoundaryOK for position i, remembered.
+func (l *Locator) boundary(i int) bool {
+	f := l.fact(i)
+	if *f&boundaryKnown == 0 {
+		*f |= boundaryKnown
+		if annotation.RuneBoundaryOK(l.runes, i) {
+			*f |= boundaryOK
+		}
+	}
+	return *f&boundaryOK != 0
+}
+
+// inWord is inWord for the code point at i, remembered.
+func (l *Locator) inWord(i int) bool {
+	f := l.fact(i)
+	if *f&wordKnown == 0 {
+		*f |= wordKnown
+		if inWord(l.runes[i]) {
+			*f |= wordRune
+		}
+	}
+	return *f&wordRune != 0
+}
+
+func (l *Locator) fact(i int) *fact {
+	if l.facts == nil {
+		l.facts = make([]fact, len(l.runes)+1)
+	}
+	return &l.facts[i]
 }

@@ -134,7 +134,7 @@ func byteOffset(s string, n int) int {
 // checkSpan reports why [start, end) is not a non-empty span of text on
 // character boundaries, in the error shape of package annotation.
 func checkSpan(text string, start, end int) error {
-	runes := []rune(text)
+	runes := decodeRunes(text)
 	n := len(runes)
 	switch {
 	case start < 0 || start > n:

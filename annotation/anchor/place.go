@@ -31,7 +31,7 @@ const (
 	// Revision may scan: a wholesale rewrite with thousands of
 	// annotations then costs a few milliseconds, not a second, and the
 	// annotations left over are found exactly or not at all.
-	fuzzyBudget = 1 << 21
+	fuzzyBudget = 1 << 20
 )
 
 // placeAll finds the spans of the old text in the new one, in two rounds:

@@ -26,16 +26,19 @@ func compareRank(p, q placed) int {
 }
 
 // resolve drops placements that overlap a better one (see compareRank). It
-// returns the placements kept, in no particular order, and the indexes of
-// those dropped. found is reordered.
+// returns the placements kept, in text order, and the indexes of those
+// dropped. found is reordered.
 //
 // Placements are cut into clusters that overlap one another (most are
 // clusters of one); within a cluster the best are kept first, each
 // dropped if it overlaps one kept before it.
 func resolve(found []placed) (kept []placed, beaten []int) {
-	slices.SortFunc(found, func(p, q placed) int {
+	byPlace := func(p, q placed) int {
 		return cmp.Or(cmp.Compare(p.start, q.start), cmp.Compare(p.end, q.end), cmp.Compare(p.index, q.index))
-	})
+	}
+	if !slices.IsSortedFunc(found, byPlace) { // annotations usually come sorted
+		slices.SortFunc(found, byPlace)
+	}
 	kept = make([]placed, 0, len(found))
 	for i := 0; i < len(found); {
 		j, reach := i+1, found[i].end
@@ -54,6 +57,9 @@ func resolve(found []placed) (kept []placed, beaten []int) {
 				continue
 			}
 			kept = append(kept, c)
+		}
+		if len(cluster) > 1 { // back to text order; kept spans are disjoint
+			slices.SortFunc(kept[from:], func(p, q placed) int { return cmp.Compare(p.start, q.start) })
 		}
 		i = j
 	}

@@ -49,7 +49,7 @@ type Revision struct {
 // aligned only partly, and what is not aligned is found by quote.
 func NewRevision(oldText, newText string) *Revision {
 	loc := NewLocator(newText)
-	old := []rune(oldText)
+	old := decodeRunes(oldText)
 	return &Revision{
 		old:       old,
 		al:        alignment{runs: align(old, loc.runes), oldLen: len(old), newLen: len(loc.runes)},
@@ -76,8 +76,9 @@ func Reanchor(oldText, newText string, anns []annotation.Annotation) Result {
 //     alignment puts it as the expected one, first exactly (Counts.Moved)
 //     and then within a quarter of its length in edits near there
 //     (Counts.Fuzzy). A candidate away from the expected place is taken
-//     only when its context vouches for it, so a note on a deleted
-//     sentence's name does not jump to another mention of the name.
+//     only when its context vouches for it and it overlaps no annotation
+//     moved by step 1, so a note on a deleted sentence's name does not
+//     jump to another mention of the name.
 //  4. Otherwise it is Unplaced.
 //
 // Spans are widened to character boundaries. When two placed annotations
@@ -100,7 +101,7 @@ func (r *Revision) Annotations(anns []annotation.Annotation) Result {
 		}
 		found = append(found, placed{placement: p, index: i, person: a.Source != annotation.SourceModel})
 	}
-	kept, beaten := resolve(found)
+	kept, beaten := resolve(found) // in text order, disjoint: sorted as annotation.Compare sorts
 	lost = append(lost, beaten...)
 	slices.Sort(lost)
 
@@ -118,7 +119,6 @@ func (r *Revision) Annotations(anns []annotation.Annotation) Result {
 			res.Counts.Fuzzy++
 		}
 	}
-	slices.SortStableFunc(res.Placed, annotation.Compare)
 	for _, i := range lost {
 		res.Unplaced = append(res.Unplaced, r.unplaced(anns[i]))
 	}
