@@ -98,11 +98,18 @@ test('remove, note and retype, then edit the text in three places and Annotate: 
     assert.match(await markAt(page, target).getAttribute('aria-label'), /organisation; Note: संयुक्त कार्य समूह की बैठक/);
     await unplaced.waitFor({ state: 'hidden' });
 
-    // All of it is kept across a reload.
+    // All of it is kept across a reload, the undo history too: two undos
+    // take back the placing, then the edit of the text.
     const placed = await marks(page);
     await page.reload();
     await page.locator('#output[data-state="ready"]').waitFor({ state: 'attached' });
     assert.deepEqual(await marks(page), placed);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await unplaced.waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await status.filter({ hasText: 'the article is back as it was' }).waitFor();
+    assert.equal(await page.locator('#output').textContent(), text);
+    assert.deepEqual(await marks(page), before);
   });
 });
 

@@ -6,7 +6,7 @@
 // the text changed), keeping work in IndexedDB, export and import, the
 // side panels, and sharing.
 import { EngineClient } from './engine-client.js';
-import { DocModel, modelAnnotations, isPersons } from './marking/doc-model.js';
+import { DocModel, modelAnnotations, isPersons, packHistory, unpackHistory } from './marking/doc-model.js';
 import { Marker } from './marking/marker.js';
 import { TypeSet } from './marking/types.js';
 import { fillToolbar } from './marking/buttons.js';
@@ -269,7 +269,7 @@ async function persist() {
   if (readOnly || !model) return;
   try {
     await store.saveDoc(model.doc);
-    await store.saveHistory(model.doc.id, model.past, model.future);
+    await store.saveHistory(model.doc.id, packHistory(model));
     refreshRecent();
   } catch (err) {
     say(t('saveFailed', String(err && err.message || err)));
@@ -285,7 +285,7 @@ async function refreshRecent() {
 
 async function loadModel(doc) {
   const history = await store.loadHistory(doc.id).catch(() => null);
-  return new DocModel(doc, history);
+  return new DocModel(doc, unpackHistory(history, doc));
 }
 
 async function openSaved(id) {

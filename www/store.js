@@ -55,7 +55,9 @@ export async function deleteDoc(id) {
   await run('history', 'readwrite', (s) => s.delete(id));
 }
 export const loadHistory = (id) => run('history', 'readonly', (s) => s.get(id));
-export const saveHistory = (id, past, future) =>
+// saveHistory stores {past, future} (packed by the caller); the oldest
+// steps beyond HISTORY_KEPT are dropped.
+export const saveHistory = (id, { past, future }) =>
   run('history', 'readwrite', (s) => s.put({ past: past.slice(-HISTORY_KEPT), future: future.slice(-HISTORY_KEPT) }, id));
 export const getState = (key) => run('state', 'readonly', (s) => s.get(key));
 export const setState = (key, value) => run('state', 'readwrite', (s) => s.put(value, key));

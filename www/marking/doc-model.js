@@ -216,6 +216,37 @@ function withSuggestions(state, entities) {
   return people.concat(fresh);
 }
 
+// packHistory is the model's undo and redo steps as stored: a step keeps
+// its text only where the text differs from the step next to it in time,
+// since a store copies a string once per step that holds it (100 steps of
+// a 100,000-character article would otherwise be 20 MB). unpackHistory
+// puts the texts back.
+export function packHistory(model) {
+  const pack = (list, neighbour) => list.map((step, i) => {
+    const near = i + 1 < list.length ? list[i + 1] : neighbour;
+    if (step.text !== near.text) return step;
+    const { text, ...rest } = step;
+    return rest;
+  });
+  const current = model.snapshot();
+  return { past: pack(model.past, current), future: pack(model.future, current) };
+}
+
+export function unpackHistory(history, doc) {
+  if (!history) return null;
+  const unpack = (list) => {
+    let near = doc.text;
+    const out = new Array(list.length);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const step = list[i];
+      out[i] = 'text' in step ? step : { ...step, text: near };
+      near = out[i].text;
+    }
+    return out;
+  };
+  return { past: unpack(history.past || []), future: unpack(history.future || []) };
+}
+
 const modelAnnotation = (e) => ({ start: e.start, end: e.end, type: e.type, source: 'model', score: e.score });
 
 // modelAnnotations turns the engine's entity list into model annotations.
