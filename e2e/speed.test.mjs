@@ -26,13 +26,14 @@ async function press(page) {
 // during runs action and returns the long tasks the page saw meanwhile
 // (their durations in ms), and reports them with the action's time.
 async function during(t, what, page, action) {
-  await page.evaluate(() => { window.__long = []; });
+  // Tasks are reported a moment after they end, so the window is set by
+  // start time: a task begun before the action (the paste) is not its own.
+  const from = await page.evaluate(() => performance.now());
   const began = Date.now();
   await action();
   const took = Date.now() - began;
-  // A long task is reported once it ends: let the page settle first.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
-  const long = await page.evaluate(() => window.__long.map((e) => Math.round(e.duration)));
+  const long = await page.evaluate((from) => window.__long.filter((e) => e.startTime >= from).map((e) => Math.round(e.duration)), from);
   t.diagnostic(`${what}: ${took} ms, long tasks ${JSON.stringify(long)}`);
   return long;
 }
