@@ -14,6 +14,10 @@ const (
 	ILNERTrain = "ilner-hi-train.conll"
 	ILNERDev   = "ilner-hi-dev.conll"
 	HiNERValid = "hiner-validation.conll"
+	// MultiCoNER II Hindi, short encyclopedic sentences in another style;
+	// its fine types map onto PER/LOC/ORG (conll.MapTag).
+	MultiCoNERTrain = "multiconer2-hi-train.conll"
+	MultiCoNERDev   = "multiconer2-hi-dev.conll"
 )
 
 // Corpus identifiers of training sentences.

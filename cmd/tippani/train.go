@@ -76,10 +76,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	rows, phrases := m.Size()
 	fmt.Fprintf(stdout, "model: %d weight rows, %d mined phrases, %d bytes, %d bytes gzip\n", rows, phrases, buf.Len(), gzipSize(buf.Bytes()))
-	if devRep, err := m.EvaluateFile(filepath.Join(opts.DataDir, ner.ILNERDev)); err == nil {
-		fmt.Fprintf(stdout, "dev (%s):\n", ner.ILNERDev)
-		devRep.WriteTable(stdout)
-	}
+	writeHeldOut(stdout, m, opts.DataDir)
 	if *out != "" {
 		if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "train: %v\n", err)

@@ -3,10 +3,11 @@
 // optionally more columns, the last of which is a prediction), and a blank
 // line between sentences.
 //
-// The package understands the two tag vocabularies of the Hindi corpora
-// Tippani learns from — IL-NER (NEP, NEL, NEO, …) and HiNER (PERSON,
-// LOCATION, ORGANIZATION, …) — and maps both onto the product's three
-// types PER, LOC and ORG in BIO form. Every other type becomes O.
+// The package understands the tag vocabularies of the Hindi corpora
+// Tippani learns from and is measured on — IL-NER (NEP, NEL, NEO, …),
+// HiNER (PERSON, LOCATION, ORGANIZATION, …) and MultiCoNER II (Artist,
+// HumanSettlement, PublicCorp, …) — and maps them onto the product's
+// three types PER, LOC and ORG in BIO form. Every other type becomes O.
 package conll
 
 import (
