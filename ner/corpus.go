@@ -24,6 +24,7 @@ const (
 const (
 	corpusILNER = iota
 	corpusHiNER
+	corpusMultiCoNER
 )
 
 // example is one training sentence in display form with gold labels.

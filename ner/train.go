@@ -21,6 +21,15 @@ type TrainOptions struct {
 	Seed        int64   // shuffling seed; same seed, same model
 	Domain      string  // "none", "copy", "feda" or "ilner" (see hinerSalt)
 	HiNERWeight float64 // perceptron step for HiNER sentences (IL-NER steps are 1)
+	// RepairSpans trims function words and lone brackets off the edges
+	// of training spans (repair.go) before anything is learned from them.
+	RepairSpans bool
+	// MultiCoNERWeight is the perceptron step for MultiCoNER II training
+	// sentences (types mapped to PER/LOC/ORG); 0 leaves the corpus out.
+	MultiCoNERWeight float64
+	// MultiCoNERAlign also rewrites MultiCoNER's span edges into IL-NER's
+	// conventions, as Align does for HiNER.
+	MultiCoNERAlign bool
 	Folds       int     // folds for out-of-fold mined gazetteers
 	MinRatio    float64 // a mined phrase must be annotated in this share of its occurrences
 	Calibrate   bool    // fit the confidence calibration on a held-out IL-NER fold
@@ -157,12 +166,24 @@ func Train(opts TrainOptions) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	repair := func(name string, exs []example) {
+		if !opts.RepairSpans {
+			return
+		}
+		n := 0
+		for _, ex := range exs {
+			n += repairSpans(ex.words, ex.gold)
+		}
+		logf("repaired %d spans of %s", n, name)
+	}
+	repair(ILNERTrain, il)
 	exs := il
 	if opts.Domain != "ilner" {
 		hi, err := loadExamples(filepath.Join(opts.DataDir, HiNERValid), corpusHiNER)
 		if err != nil {
 			return nil, err
 		}
+		repair(HiNERValid, hi)
 		if opts.Align != "" {
 			st := learnConventions(il, hi).align(hi, opts.Align == "all")
 			logf("aligned HiNER to IL-NER: %d spans relabelled, %d dropped, %d edge words trimmed, %d taken in",
@@ -175,6 +196,18 @@ func Train(opts TrainOptions) (*Model, error) {
 			}
 		}
 		exs = append(exs, hi...)
+	}
+	if opts.MultiCoNERWeight > 0 {
+		mc, err := loadExamples(filepath.Join(opts.DataDir, MultiCoNERTrain), corpusMultiCoNER)
+		if err != nil {
+			return nil, err
+		}
+		repair(MultiCoNERTrain, mc)
+		if opts.MultiCoNERAlign {
+			st := learnConventions(il, mc).align(mc, false)
+			logf("aligned MultiCoNER to IL-NER: %d edge words trimmed, %d taken in", st.Trimmed, st.Extended)
+		}
+		exs = append(exs, mc...)
 	}
 	rng := rand.New(rand.NewSource(opts.Seed))
 	logf("loaded %d sentences (%d IL-NER)", len(exs), len(il))
@@ -299,6 +332,12 @@ func Train(opts TrainOptions) (*Model, error) {
 	if opts.Soup > 1 {
 		m.Info += fmt.Sprintf(" soup=%d", opts.Soup)
 	}
+	if opts.RepairSpans {
+		m.Info += " repair-spans"
+	}
+	if opts.MultiCoNERWeight > 0 {
+		m.Info += fmt.Sprintf(" + %s (weight %g, align %v)", MultiCoNERTrain, opts.MultiCoNERWeight, opts.MultiCoNERAlign)
+	}
 	logf("done")
 	return m, nil
 }
@@ -355,6 +394,9 @@ func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int3
 		f := fz[ex.fold]
 		var salt uint64
 		step := float32(1)
+		if ex.corpus == corpusMultiCoNER {
+			step = float32(opts.MultiCoNERWeight)
+		}
 		if ex.corpus == corpusHiNER {
 			step = float32(opts.HiNERWeight)
 			if opts.Domain == "copy" || opts.Domain == "feda" {
