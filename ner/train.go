@@ -21,12 +21,19 @@ type TrainOptions struct {
 	Seed        int64   // shuffling seed; same seed, same model
 	Domain      string  // "none", "copy", "feda" or "ilner" (see hinerSalt)
 	HiNERWeight float64 // perceptron step for HiNER sentences (IL-NER steps are 1)
+	// AlignTitles also trims a title or rank off the start of a HiNER
+	// person name unless IL-NER keeps it inside more often (align.go).
+	AlignTitles bool
 	// RepairSpans trims function words and lone brackets off the edges
 	// of training spans (repair.go) before anything is learned from them.
 	RepairSpans bool
 	// MultiCoNERWeight is the perceptron step for MultiCoNER II training
 	// sentences (types mapped to PER/LOC/ORG); 0 leaves the corpus out.
 	MultiCoNERWeight float64
+	// MultiCoNERCopy gives MultiCoNER sentences a corpus-only copy of
+	// every feature besides the general one, which prediction does not
+	// use, so that what is peculiar to its style stays in the copy.
+	MultiCoNERCopy bool
 	// MultiCoNERAlign also rewrites MultiCoNER's span edges into IL-NER's
 	// conventions, as Align does for HiNER.
 	MultiCoNERAlign bool
@@ -106,6 +113,8 @@ func DefaultTrainOptions(dataDir string) TrainOptions {
 const (
 	hinerSalt = 0x5bd1e9955bd1e995
 	ilnerSalt = 0x27d4eb2f165667c5
+	// multiconerSalt salts MultiCoNER's own feature copy (MultiCoNERCopy).
+	multiconerSalt = 0x165667b19e3779f9
 )
 
 // featData is a featurized corpus held in flat arrays.
@@ -117,9 +126,20 @@ type featData struct {
 	step    []float32 // perceptron step per sentence
 	corpus  []int8
 	fold    []int8
-	// the whole-word feature of a token sits at tokOff[t]+wordAt, with
-	// wordWidth copies (general, and salted when domain copies are on)
-	wordAt, wordWidth int32
+	// salted marks the sentences featurized with a salted copy of every
+	// feature; see wordFeature
+	salted []bool
+}
+
+// wordFeature is where the whole-word feature of a token of sentence s
+// sits among its buckets: at index at, with width copies (the general
+// one, and the salted one when the sentence has a copy), since each
+// own feature is followed by its salted copy.
+func (d *featData) wordFeature(s int) (at, width int32) {
+	if d.salted[s] {
+		return 2, 2
+	}
+	return 1, 1
 }
 
 func (d *featData) sentences() int { return len(d.sentOff) - 1 }
@@ -185,7 +205,9 @@ func Train(opts TrainOptions) (*Model, error) {
 		}
 		repair(HiNERValid, hi)
 		if opts.Align != "" {
-			st := learnConventions(il, hi).align(hi, opts.Align == "all")
+			conv := learnConventions(il, hi)
+			conv.titles = opts.AlignTitles
+			st := conv.align(hi, opts.Align == "all")
 			logf("aligned HiNER to IL-NER: %d spans relabelled, %d dropped, %d edge words trimmed, %d taken in",
 				st.Relabelled, st.Dropped, st.Trimmed, st.Extended)
 			for _, r := range st.Phrases {
@@ -335,8 +357,11 @@ func Train(opts TrainOptions) (*Model, error) {
 	if opts.RepairSpans {
 		m.Info += " repair-spans"
 	}
+	if opts.AlignTitles {
+		m.Info += " align-titles"
+	}
 	if opts.MultiCoNERWeight > 0 {
-		m.Info += fmt.Sprintf(" + %s (weight %g, align %v)", MultiCoNERTrain, opts.MultiCoNERWeight, opts.MultiCoNERAlign)
+		m.Info += fmt.Sprintf(" + %s (weight %g, align %v, copy %v)", MultiCoNERTrain, opts.MultiCoNERWeight, opts.MultiCoNERAlign, opts.MultiCoNERCopy)
 	}
 	logf("done")
 	return m, nil
@@ -382,10 +407,7 @@ func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, clusters 
 
 // featurize computes every sentence's buckets with its fold's gazetteer.
 func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int32, wordCounts map[uint64][]int32, opts TrainOptions) *featData {
-	d := &featData{tokOff: []int32{0}, sentOff: []int32{0}, wordAt: 1, wordWidth: 1}
-	if opts.Domain == "feda" {
-		d.wordAt, d.wordWidth = 2, 2
-	}
+	d := &featData{tokOff: []int32{0}, sentOff: []int32{0}}
 	fz := make([]*featurizer, len(foldGaz))
 	for k, g := range foldGaz {
 		fz[k] = newFeaturizer(g, clusters, buildKnownWords(wordCounts, k), opts.Bits)
@@ -396,6 +418,9 @@ func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int3
 		step := float32(1)
 		if ex.corpus == corpusMultiCoNER {
 			step = float32(opts.MultiCoNERWeight)
+			if opts.MultiCoNERCopy {
+				salt = multiconerSalt
+			}
 		}
 		if ex.corpus == corpusHiNER {
 			step = float32(opts.HiNERWeight)
@@ -416,6 +441,7 @@ func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int3
 		d.step = append(d.step, step)
 		d.corpus = append(d.corpus, int8(ex.corpus))
 		d.fold = append(d.fold, int8(ex.fold))
+		d.salted = append(d.salted, salt != 0)
 	}
 	return d
 }
@@ -491,10 +517,11 @@ func (p *perceptron) scores(d *featData, s int, w []float32) int {
 	for i := range p.drop {
 		p.drop[i] = p.dropout > 0 && p.rng.Float64() < p.dropout
 	}
+	wordAt, wordWidth := d.wordFeature(s)
 	for i := 0; i < n; i++ {
 		em := p.emit[i*numLabels : (i+1)*numLabels]
 		for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-			if p.drop[i] && int32(k) >= d.wordAt && int32(k) < d.wordAt+d.wordWidth {
+			if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 				continue
 			}
 			row := w[int(b)*numLabels : int(b)*numLabels+numLabels]
@@ -515,6 +542,7 @@ func (p *perceptron) step(d *featData, s int) {
 		p.pred = make([]int, n)
 	}
 	pred := p.pred[:n]
+	wordAt, wordWidth := d.wordFeature(s)
 	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back}
 	p.lat.viterbi(pred)
 	t0 := int(d.sentOff[s])
@@ -529,7 +557,7 @@ func (p *perceptron) step(d *featData, s int) {
 		}
 		if g != y {
 			for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-				if p.drop[i] && int32(k) >= d.wordAt && int32(k) < d.wordAt+d.wordWidth {
+				if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 					continue
 				}
 				gi, yi := int(b)*numLabels+g, int(b)*numLabels+y

@@ -33,6 +33,8 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opts.MultiCoNERWeight, "multiconer", def.MultiCoNERWeight, "perceptron step for "+ner.MultiCoNERTrain+" sentences (0: not trained on)")
 	fs.BoolVar(&opts.MultiCoNERAlign, "multiconer-align", def.MultiCoNERAlign, "rewrite MultiCoNER span edges into IL-NER's conventions too")
 	fs.BoolVar(&opts.RepairSpans, "repair-spans", def.RepairSpans, "trim function words and lone brackets off training span edges")
+	fs.BoolVar(&opts.AlignTitles, "align-titles", def.AlignTitles, "also trim titles and ranks off HiNER person names unless IL-NER keeps them inside")
+	fs.BoolVar(&opts.MultiCoNERCopy, "multiconer-copy", def.MultiCoNERCopy, "give MultiCoNER sentences their own copy of every feature, unused at prediction")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
 	fs.Float64Var(&opts.MinRatio, "min-ratio", def.MinRatio, "share of a phrase's occurrences that must be annotated for it to be mined")
 	fs.BoolVar(&opts.Calibrate, "calibrate", def.Calibrate, "fit confidence calibration on a held-out IL-NER training fold")
