@@ -113,6 +113,7 @@ type wordInfo struct {
 	shape     uint8
 	title     bool
 	postp     bool
+	ban       labelBan // labels this word may never take; see labelBan
 	cluster   int32          // word cluster id + 1, 0 when unknown
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व
@@ -194,6 +195,7 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 		shape: shapeOf(word),
 		title: titleKeys[key],
 		postp: postpKeys[key],
+		ban:   banOf(key),
 		from:  int32(len(f.arena)),
 	}
 	if f.clusters != nil {

@@ -147,6 +147,9 @@ func (m *Model) decode(w *work, words []string) {
 		em[0], em[1], em[2], em[3], em[4], em[5], em[6] = float32(acc[0])*sc, float32(acc[1])*sc,
 			float32(acc[2])*sc, float32(acc[3])*sc, float32(acc[4])*sc, float32(acc[5])*sc, float32(acc[6])*sc
 		em[labelO] -= m.oBias
+		if ban := f.infos[idx].ban; ban != 0 {
+			ban.apply(em)
+		}
 	}
 	m.finishDecode(w, n)
 }

@@ -284,7 +284,7 @@ func crossesCover(covered []bool, s, e int) bool {
 // consistency alone: a Devanagari or Latin word of two or more letters
 // that is not a postposition or title.
 func propagatable(word string, wi *wordInfo) bool {
-	if wi.postp || wi.title {
+	if wi.postp || wi.title || wi.ban != 0 {
 		return false
 	}
 	if wi.shape != shapeDeva && wi.shape != shapeLatinCap && wi.shape != shapeLatinUpper {

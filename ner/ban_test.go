@@ -1,0 +1,58 @@
+package ner
+
+import (
+	"testing"
+
+	"tippani/hindi/normalize"
+)
+
+// The bans rest on IL-NER's training split: no word of notNameWords is
+// inside a name there, and the titles kept out of person names stand just
+// before a person's name far more often than inside one.
+func TestBansMatchTrainingData(t *testing.T) {
+	exs, err := loadExamples(sharedPath(t, "data/ner/"+ILNERTrain), corpusILNER)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inside, before := 0, 0
+	for _, ex := range exs {
+		for i, w := range ex.words {
+			k := normalize.Key(w)
+			y := int(ex.gold[i])
+			if notNameKeys[k] && y != labelO {
+				t.Errorf("%s is inside a name: %v", w, ex.words)
+			}
+			if !outsideKeys[k] {
+				continue
+			}
+			if y == labelBPER || y == labelIPER {
+				inside++
+			} else if i+1 < len(ex.words) && ex.gold[i+1] == labelBPER {
+				before++
+			}
+		}
+	}
+	t.Logf("titles kept out of person names: %d inside one, %d just before one", inside, before)
+	if before < 200 || inside*15 > before {
+		t.Errorf("titles kept out of person names: %d inside one, %d just before one", inside, before)
+	}
+}
+
+func TestBanSteersDecoding(t *testing.T) {
+	m := Default()
+	for _, c := range []struct {
+		tokens []string
+		banned string
+	}{
+		{[]string{"इजरायल", "के", "रक्षा", "महानिदेशक", "मेजर", "जनरल", "अमीर", "बरम", "ने", "कहा"}, "मेजर"},
+		{[]string{"भारत", "और", "इजरायल", "ने", "एमओयू", "पर", "हस्ताक्षर", "किए"}, "एमओयू"},
+		{[]string{"जेडब्ल्यूजी", "बैठक", "में", "फैसला", "हुआ"}, "बैठक"},
+	} {
+		tags := m.TagTokens(c.tokens)
+		for i, w := range c.tokens {
+			if (w == c.banned || (c.banned == "मेजर" && w == "जनरल")) && tags[i] != "O" {
+				t.Errorf("%s tagged %s in %v", w, tags[i], tags)
+			}
+		}
+	}
+}
