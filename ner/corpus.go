@@ -25,6 +25,7 @@ const (
 	corpusILNER = iota
 	corpusHiNER
 	corpusMultiCoNER
+	corpusLatin // Latin-script copies of training sentences (romanize.go)
 )
 
 // example is one training sentence in display form with gold labels.

@@ -113,7 +113,7 @@ type wordInfo struct {
 	shape     uint8
 	title     bool
 	postp     bool
-	ban       labelBan // labels this word may never take; see labelBan
+	ban       labelBan       // labels this word may never take; see labelBan
 	cluster   int32          // word cluster id + 1, 0 when unknown
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व

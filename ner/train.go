@@ -24,6 +24,9 @@ type TrainOptions struct {
 	// AlignTitles also trims a title or rank off the start of a HiNER
 	// person name unless IL-NER keeps it inside more often (align.go).
 	AlignTitles bool
+	// LatinRatio is the share of the training sentences holding a name
+	// that are copied with their names in Latin script (romanize.go).
+	LatinRatio float64
 	// RepairSpans trims function words and lone brackets off the edges
 	// of training spans (repair.go) before anything is learned from them.
 	RepairSpans bool
@@ -37,12 +40,12 @@ type TrainOptions struct {
 	// MultiCoNERAlign also rewrites MultiCoNER's span edges into IL-NER's
 	// conventions, as Align does for HiNER.
 	MultiCoNERAlign bool
-	Folds       int     // folds for out-of-fold mined gazetteers
-	MinRatio    float64 // a mined phrase must be annotated in this share of its occurrences
-	Calibrate   bool    // fit the confidence calibration on a held-out IL-NER fold
-	Prune       float64 // weights with smaller magnitude are dropped from the file
-	QuantBits   int     // 8 or 16 bit weights
-	Clusters    bool    // learn word clusters from the training text
+	Folds           int     // folds for out-of-fold mined gazetteers
+	MinRatio        float64 // a mined phrase must be annotated in this share of its occurrences
+	Calibrate       bool    // fit the confidence calibration on a held-out IL-NER fold
+	Prune           float64 // weights with smaller magnitude are dropped from the file
+	QuantBits       int     // 8 or 16 bit weights
+	Clusters        bool    // learn word clusters from the training text
 	// OBias is subtracted from the O score at prediction; negative means
 	// choose it on the held-out IL-NER fold (needs Calibrate).
 	OBias float64
@@ -231,6 +234,13 @@ func Train(opts TrainOptions) (*Model, error) {
 		}
 		exs = append(exs, mc...)
 	}
+	if opts.LatinRatio > 0 {
+		// Its own generator, so that the copies do not shift the data
+		// order the seed gives the rest of training.
+		lat := latinCopies(exs, opts.LatinRatio, rand.New(rand.NewSource(opts.Seed^0x1a7)))
+		logf("%d Latin-script copies", len(lat))
+		exs = append(exs, lat...)
+	}
 	rng := rand.New(rand.NewSource(opts.Seed))
 	logf("loaded %d sentences (%d IL-NER)", len(exs), len(il))
 	builtin := gazetteer.Builtin()
@@ -360,6 +370,9 @@ func Train(opts TrainOptions) (*Model, error) {
 	if opts.AlignTitles {
 		m.Info += " align-titles"
 	}
+	if opts.LatinRatio > 0 {
+		m.Info += fmt.Sprintf(" latin=%g", opts.LatinRatio)
+	}
 	if opts.MultiCoNERWeight > 0 {
 		m.Info += fmt.Sprintf(" + %s (weight %g, align %v, copy %v)", MultiCoNERTrain, opts.MultiCoNERWeight, opts.MultiCoNERAlign, opts.MultiCoNERCopy)
 	}
@@ -393,6 +406,9 @@ func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, clusters 
 	// other folds, as its gazetteer features do.
 	wordCounts := map[uint64][]int32{}
 	for _, ex := range exs {
+		if ex.corpus == corpusLatin {
+			continue
+		}
 		for _, h := range mi.keyHashes(ex.words) {
 			c := wordCounts[h]
 			if c == nil {

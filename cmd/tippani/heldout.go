@@ -12,16 +12,20 @@ import (
 
 // writeHeldOut scores a model on the held-out sets in dataDir — IL-NER
 // dev, its sentences absent from every training corpus, and MultiCoNER II
-// dev (another style, types mapped to PER/LOC/ORG) — printing IL-NER
-// dev's table and one summary line that scripts/ner-compare reads:
+// dev (another style, types mapped to PER/LOC/ORG), and the Latin-script
+// names test (ner/testdata/latin-hi.conll) — printing IL-NER dev's table
+// and one summary line that scripts/ner-compare reads:
 //
-//	held-out F1: dev 0.7831 unseen 0.7735 multiconer 0.3769
+//	held-out F1: dev 0.7831 unseen 0.7735 multiconer 0.3769 latin 0.3721
 //
 // A set whose file is missing is left out.
 func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 	seen, _ := ner.LoadSeen(dataDir)
 	score := func(name string) (all, unseen *conll.Report) {
-		f, err := os.Open(filepath.Join(dataDir, name))
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(dataDir, name)
+		}
+		f, err := os.Open(name)
 		if err != nil {
 			return nil, nil
 		}
@@ -42,6 +46,7 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 	}
 	dev, devUnseen := score(ner.ILNERDev)
 	mc, _ := score(ner.MultiCoNERDev)
+	latin, _ := score(latinTestPath())
 	summary := "held-out F1:"
 	if dev != nil {
 		fmt.Fprintf(w, "dev (%s):\n", ner.ILNERDev)
@@ -53,6 +58,9 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 	}
 	if mc != nil {
 		summary += fmt.Sprintf(" multiconer %.4f", mc.Micro().F1())
+	}
+	if latin != nil {
+		summary += fmt.Sprintf(" latin %.4f", latin.Micro().F1())
 	}
 	fmt.Fprintln(w, summary)
 }

@@ -35,6 +35,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.RepairSpans, "repair-spans", def.RepairSpans, "trim function words and lone brackets off training span edges")
 	fs.BoolVar(&opts.AlignTitles, "align-titles", def.AlignTitles, "also trim titles and ranks off HiNER person names unless IL-NER keeps them inside")
 	fs.BoolVar(&opts.MultiCoNERCopy, "multiconer-copy", def.MultiCoNERCopy, "give MultiCoNER sentences their own copy of every feature, unused at prediction")
+	fs.Float64Var(&opts.LatinRatio, "latin", def.LatinRatio, "share of the training sentences with a name copied with their names in Latin script")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
 	fs.Float64Var(&opts.MinRatio, "min-ratio", def.MinRatio, "share of a phrase's occurrences that must be annotated for it to be mined")
 	fs.BoolVar(&opts.Calibrate, "calibrate", def.Calibrate, "fit confidence calibration on a held-out IL-NER training fold")
