@@ -56,3 +56,26 @@ func TestBanSteersDecoding(t *testing.T) {
 		}
 	}
 }
+
+// An abbreviation in brackets after a name takes the name's type, as
+// its own entity with the name's confidence.
+func TestGlossTakesTheNamesType(t *testing.T) {
+	m := Default()
+	toks := []string{"भारत", "और", "इजरायल", "ने", "संयुक्त", "कार्य", "समूह", "(", "JWG", ")", "बनाया"}
+	ents := m.Entities(toks)
+	var name, gloss *TokenEntity
+	for k := range ents {
+		switch toks[ents[k].Start] {
+		case "संयुक्त":
+			name = &ents[k]
+		case "JWG":
+			gloss = &ents[k]
+		}
+	}
+	if name == nil || gloss == nil {
+		t.Fatalf("entities %+v", ents)
+	}
+	if gloss.Type != name.Type || gloss.End != gloss.Start+1 || gloss.Score != name.Score {
+		t.Errorf("name %+v, gloss %+v", *name, *gloss)
+	}
+}

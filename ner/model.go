@@ -61,7 +61,7 @@ type work struct {
 	lat    lattice
 	emit   []float32
 	labels []int
-	forced []bool // token labelled by a trusted list, not by the scores
+	forced []labelSource // per token: what labelled it, when not the scores alone
 	marg   marginals
 	words  []string
 	// Recognize's document-level scratch: word key hash, traits and
@@ -224,14 +224,56 @@ func (m *Model) finishDecode(w *work, n int) {
 	w.labels = w.labels[:n]
 	w.lat.viterbi(w.labels)
 	m.forcePlaces(w, n)
+	m.labelGlosses(w, n)
 }
+
+// A labelSource says what labelled a token when the scores alone did
+// not.
+type labelSource uint8
+
+const (
+	byScores labelSource = iota
+	byList               // a trusted multi-word place list (forcePlaces)
+	byGloss              // an abbreviation glossing the name before it (labelGlosses)
+)
+
+// labelGlosses gives an abbreviation in parentheses right after a name
+// the name's type when the scores left it outside any entity: in
+// "संयुक्त कार्य समूह ( JWG )" or "राष्ट्रीय परियोजना ( एनएक्यूयूआईएम )"
+// the bracketed word names the same thing. The abbreviation is a Latin
+// capital word or a Devanagari letter-name acronym, as its own entity
+// (IL-NER more often tags it apart than inside the name's span).
+func (m *Model) labelGlosses(w *work, n int) {
+	if len(w.f.idx) != n {
+		return
+	}
+	for i := 2; i+1 < n; i++ {
+		if w.labels[i] != labelO || w.labels[i-2] == labelO || w.labels[i+1] != labelO {
+			continue
+		}
+		wi := &w.f.infos[w.f.idx[i]]
+		if !(wi.shape == shapeLatinUpper || wi.letters >= 2) || w.f.infos[w.f.idx[i-1]].key != openParenKey ||
+			w.f.infos[w.f.idx[i+1]].key != closeParenKey {
+			continue
+		}
+		b := w.labels[i-2]
+		if isInside(b) {
+			b--
+		}
+		w.labels[i] = b
+		w.forced[i] = byGloss
+	}
+}
+
+// The key hashes of the brackets.
+var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")")
 
 // forcePlaces labels as LOC every multi-word built-in place name that the
 // scores left wholly outside any entity. The word keys come from the
 // featurizer, which has just seen these tokens.
 func (m *Model) forcePlaces(w *work, n int) {
 	if cap(w.forced) < n {
-		w.forced = make([]bool, n)
+		w.forced = make([]labelSource, n)
 	}
 	w.forced = w.forced[:n]
 	clear(w.forced)
@@ -255,10 +297,10 @@ func (m *Model) forcePlaces(w *work, n int) {
 			continue
 		}
 		w.labels[i] = labelBLOC
-		w.forced[i] = true
+		w.forced[i] = byList
 		for k := i + 1; k < i+match; k++ {
 			w.labels[k] = labelILOC
-			w.forced[k] = true
+			w.forced[k] = byList
 		}
 		i += match - 1
 	}

@@ -48,16 +48,21 @@ func (m *Model) Entities(tokens []string) []TokenEntity {
 func (m *Model) scoredSpans(w *work, words []string, fn func(s, e, b int, score float64)) {
 	m.decode(w, words)
 	first := true
+	last := 0.0 // the score of the entity before
 	for i, j, b := nextSpan(w.labels, 0); i < len(w.labels); i, j, b = nextSpan(w.labels, j) {
-		if w.forced[i] {
-			fn(i, j, b, listConfidence)
-			continue
+		switch w.forced[i] {
+		case byList:
+			last = listConfidence
+		case byGloss:
+			// as sure as the name it glosses
+		default:
+			if first {
+				w.marg.prepare(&w.lat, m.calib.Temperature)
+				first = false
+			}
+			last = m.calib.apply(w.marg.span(i, j, b))
 		}
-		if first {
-			w.marg.prepare(&w.lat, m.calib.Temperature)
-			first = false
-		}
-		fn(i, j, b, m.calib.apply(w.marg.span(i, j, b)))
+		fn(i, j, b, last)
 	}
 }
 
