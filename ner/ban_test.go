@@ -79,3 +79,16 @@ func TestGlossTakesTheNamesType(t *testing.T) {
 		t.Errorf("name %+v, gloss %+v", *name, *gloss)
 	}
 }
+
+func TestVouchedFor(t *testing.T) {
+	// tokens: 0 title, 1-2 PER, 3 comma, 4 LOC, 5 और, 6 LOC, 7 word, 8 PER
+	traits := make([]wordTraits, 9)
+	traits[0].title = true
+	traits[3].conj, traits[5].conj = true, true
+	spans := []scoredSpan{{1, 3, labelBPER, 0.3}, {4, 5, labelBLOC, 0.3}, {6, 7, labelBLOC, 0.3}, {8, 9, labelBPER, 0.3}}
+	for k, want := range []bool{true, true, true, false} {
+		if got := vouchedFor(spans, k, traits); got != want {
+			t.Errorf("span %d: vouched %v, want %v", k, got, want)
+		}
+	}
+}
