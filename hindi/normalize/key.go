@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"tippani/hindi/deva"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,16 +23,10 @@ func Key(s string) string {
 	b.Grow(len(s))
 	b.WriteString(s[:i])
 	for i < len(s) {
-		if n, ok := nasalBeforeClassConsonant(s, i); ok {
-			b.WriteRune(anusvara)
-			i += n
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if k := keyBase(r); k >= 0 {
-			b.WriteRune(k)
-		}
+		var buf [utf8.UTFMax]byte
+		out, n := appendKeyAt(buf[:0], s, i)
+		b.Write(out)
+		i += n
 	}
 	return b.String()
 }
@@ -81,7 +77,7 @@ func isNasal(r rune) bool {
 }
 
 const (
-	nukta        = 0x093C
+	nukta        = deva.Nukta
 	anusvara     = 0x0902
 	chandrabindu = 0x0901
 )
@@ -149,10 +145,10 @@ func firstKeyChange(s string) int {
 			i++
 			continue
 		}
-		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
+		if r, ok := deva.At(s, i); ok {
 			// Devanagari: a table says which runes fold or may start a
 			// nasal + virama sequence.
-			switch devanagariKeyClass[rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)-0x0900] {
+			switch devanagariKeyClass[r-0x0900] {
 			case keyFolds:
 				return i
 			case keyNasal:
