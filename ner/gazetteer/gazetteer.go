@@ -270,15 +270,10 @@ func Extend(h, word uint64) uint64 {
 	return h
 }
 
-// WordHash hashes one word in matching-key form (FNV-1a, 64 bit).
-func WordHash(key string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(key); i++ {
-		h ^= uint64(key[i])
-		h *= 1099511628211
-	}
-	return h
-}
+// WordHash hashes one word by its matching key: normalize.KeyHash, the
+// FNV-1a hash of normalize.Key(word), so the word may be passed in any
+// form, its key included.
+func WordHash(word string) uint64 { return normalize.KeyHash(word) }
 
 // Builtin returns a new set holding the CLDR country, territory and
 // language names, the hand-curated Indian states, territories and cities,
