@@ -192,6 +192,9 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 		m.table.addRows(&acc, feats[offs[i]-base:offs[i+1]-base])
 		m.setEmission(w, i, &acc)
 	}
+	// No words were featurized for these buckets: the word-level rules
+	// of finishDecode must not read an earlier sentence's words.
+	w.f.idx = w.f.idx[:0]
 	m.finishDecode(w, n)
 }
 
@@ -225,6 +228,49 @@ func (m *Model) finishDecode(w *work, n int) {
 	w.lat.viterbi(w.labels)
 	m.forcePlaces(w, n)
 	m.labelGlosses(w, n)
+	m.labelListMembers(w, n)
+}
+
+// labelListMembers gives a lone unfamiliar word that stands as a member
+// of a list the type of the name beside it in the list: in "नासिक ,
+// वर्धा और भंडारा" a recognized नासिक and भंडारा make वर्धा a place too.
+// The word must be rare in training (not an ordinary word), a Devanagari
+// or capitalized Latin word that may be a name (see propagatable), and
+// stand alone between the list's joiners or edges.
+func (m *Model) labelListMembers(w *work, n int) {
+	if len(w.f.idx) != n || n < 3 {
+		return
+	}
+	info := func(i int) *wordInfo { return &w.f.infos[w.f.idx[i]] }
+	edge := func(i int) bool { // a member ends or starts next to i
+		if i < 0 || i >= n {
+			return true
+		}
+		wi := info(i)
+		return wi.conj || wi.postp || wi.shape == shapePunct
+	}
+	for i := 0; i < n; i++ {
+		if w.labels[i] != labelO {
+			continue
+		}
+		wi := info(i)
+		if !wi.rare || !wi.propagate {
+			continue
+		}
+		b := labelO
+		if i >= 2 && info(i-1).conj && w.labels[i-2] != labelO && edge(i+1) {
+			b = w.labels[i-2] // the member before ends at i-2
+		} else if i+2 < n && info(i+1).conj && w.labels[i+2] != labelO && !isInside(w.labels[i+2]) && edge(i-1) {
+			b = w.labels[i+2]
+		}
+		if b == labelO {
+			continue
+		}
+		if isInside(b) {
+			b--
+		}
+		w.labels[i] = b
+	}
 }
 
 // A labelSource says what labelled a token when the scores alone did
