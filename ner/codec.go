@@ -12,7 +12,8 @@ import (
 	"tippani/ner/gazetteer"
 )
 
-// The model file format, version 1. All integers are unsigned varints
+// The model file format, version 2 (version 1 also stored word
+// clusters, which no model used). All integers are unsigned varints
 // unless noted; floats are IEEE little-endian.
 //
 //	magic "TIPPANI-NER\n", version, featureVersion
@@ -24,7 +25,6 @@ import (
 //	O bias float32 (subtracted from the score of label O)
 //	mined phrases: longest phrase in words, count, then per phrase
 //	its hash uint64 LE and kind
-//	clusters: count, then per word key hash uint64 LE, cluster id
 //	known words: count of uint64 LE words of the bit set (0: none), words
 //	weight rows: count, then per row the gap to the previous row index
 //	and 7 zig-zag varint weights
@@ -32,7 +32,7 @@ import (
 // Rows whose weights are all zero are not stored, so the file size tracks
 // the number of useful features, not the table size.
 const fileMagic = "TIPPANI-NER\n"
-const fileVersion = 1
+const fileVersion = 2
 
 // Encode writes the model in the file format above.
 func (m *Model) Encode(w io.Writer) error {
@@ -71,11 +71,6 @@ func (m *Model) Encode(w io.Writer) error {
 	for _, e := range sortedPhrases(m.mined) {
 		u64(e.hash)
 		uv(uint64(e.kind))
-	}
-	uv(uint64(len(m.clusters)))
-	for _, c := range sortedClusters(m.clusters) {
-		u64(c.hash)
-		uv(uint64(c.id))
 	}
 
 	uv(uint64(len(m.known)))
@@ -170,13 +165,6 @@ func Decode(data []byte) (*Model, error) {
 		h := r.u64()
 		k := gazetteer.Kind(r.uv())
 		m.mined.Put(h, k, maxWords)
-	}
-	if nc := r.count(); nc > 0 {
-		m.clusters = make(map[uint64]int32, nc)
-		for ; nc > 0 && r.err == nil; nc-- {
-			h := r.u64()
-			m.clusters[h] = int32(r.uv())
-		}
 	}
 	if nk := r.count(); nk > 0 {
 		if nk != (1<<vocabBits)/64 {

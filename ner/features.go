@@ -42,9 +42,9 @@ const (
 	tSuffixP1
 	tWordP1P2
 	tLatinCase
-	tCluster
-	tClusterM1
-	tClusterP1
+	tCluster   // unused; kept so later template numbers stay stable
+	tClusterM1 // unused
+	tClusterP1 // unused
 	tAhead
 	tBehind
 	tFirst
@@ -114,7 +114,6 @@ type wordInfo struct {
 	title     bool
 	postp     bool
 	ban       labelBan       // labels this word may never take; see labelBan
-	cluster   int32          // word cluster id + 1, 0 when unknown
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व
 	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
@@ -130,8 +129,9 @@ type wordInfo struct {
 	bucketsFilled bool
 	bucketSalt    uint64
 
-	// The buckets of roles (and of the cluster as a neighbour's
-	// feature) under salt rolesSalt, filled on first use; see fillRoles.
+	// The buckets of roles (the context features the word gives its
+	// neighbours) under salt rolesSalt, filled on first use; see
+	// fillRoles.
 	roleBk      roleBuckets
 	rolesFilled bool
 	rolesSalt   uint64
@@ -141,7 +141,6 @@ type wordInfo struct {
 // word, reuses every buffer, and is not safe for concurrent use.
 type featurizer struct {
 	gaz      *gazetteer.Set
-	clusters map[uint64]int32 // key hash → cluster + 1
 	known    knownWords       // nil: every word counts as known
 	bits     uint
 
@@ -169,8 +168,8 @@ type featurizer struct {
 // maxCachedWords bounds the word cache of a long-lived featurizer.
 const maxCachedWords = 200000
 
-func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWords, bits uint) *featurizer {
-	return &featurizer{gaz: gaz, clusters: clusters, known: known, bits: bits}
+func newFeaturizer(gaz *gazetteer.Set, known knownWords, bits uint) *featurizer {
+	return &featurizer{gaz: gaz, known: known, bits: bits}
 }
 
 // reserve empties the word cache when n more words could push it past
@@ -197,9 +196,6 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 		postp: postpKeys[key],
 		ban:   banOf(key),
 		from:  int32(len(f.arena)),
-	}
-	if f.clusters != nil {
-		wi.cluster = f.clusters[wi.key]
 	}
 	wi.suffix2 = strHash(lastRunes(key, 2))
 	wi.roles = rolesOf(wi.key, wi.suffix2)
@@ -273,10 +269,6 @@ func appendWordFeatures(dst []uint64, word, key string, wi wordInfo) []uint64 {
 			dst = append(dst, feat2(tSuffix, uint64(k)+16, strHash(key[starts[n-k]:])))
 		}
 		dst = append(dst, feat2(tLatinCase, uint64(wi.shape), uint64(min(runes, 6))))
-	}
-	if wi.cluster > 0 {
-		c := uint64(wi.cluster - 1)
-		dst = append(dst, feat2(tCluster, 1, c>>clusterFineShift), feat2(tCluster, 2, c&(1<<clusterFineShift-1)))
 	}
 	return dst
 }
@@ -443,10 +435,6 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 				ctx[c&ctxMask] = st.postpM1
 				c++
 			}
-			if m1.cluster > 0 {
-				ctx[c&ctxMask] = m1.roleBk.clusterM1
-				c++
-			}
 		}
 		if i > 1 && m2.title {
 			ctx[c&ctxMask] = st.titleM2
@@ -457,10 +445,6 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 			c++
 			if p1.postp {
 				ctx[c&ctxMask] = st.postpP1
-				c++
-			}
-			if p1.cluster > 0 {
-				ctx[c&ctxMask] = p1.roleBk.clusterP1
 				c++
 			}
 		}

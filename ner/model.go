@@ -38,7 +38,6 @@ type Model struct {
 	gaz      *gazetteer.Set // built-in lists plus mined
 	places   *gazetteer.Set // multi-word built-in place names, trusted outright
 	known    knownWords
-	clusters map[uint64]int32
 	calib    calibration
 	salt     uint64  // when non-zero, features also fire a copy under this salt
 	oBias    float32 // subtracted from every O score: trades precision for recall
@@ -96,7 +95,7 @@ func (m *Model) getWork() *work {
 }
 
 func (m *Model) newWork() *work {
-	return &work{f: newFeaturizer(m.gaz, m.clusters, m.known, m.bits)}
+	return &work{f: newFeaturizer(m.gaz, m.known, m.bits)}
 }
 
 func (m *Model) putWork(w *work) {

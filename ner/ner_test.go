@@ -222,11 +222,11 @@ func TestRecognizeAllocationsDoNotGrowWithFeatures(t *testing.T) {
 func TestWordCacheResetKeepsFeatures(t *testing.T) {
 	m := Default()
 	words := []string{"विदेश", "मंत्री", "गिदोन", "सार", "ने", "तेल", "अवीव", "में", "कहा"}
-	fresh := newFeaturizer(m.gaz, m.clusters, m.known, m.bits)
+	fresh := newFeaturizer(m.gaz, m.known, m.bits)
 	fresh.sentence(words, 0)
 	want := append([]uint32(nil), fresh.feats...)
 
-	full := newFeaturizer(m.gaz, m.clusters, m.known, m.bits)
+	full := newFeaturizer(m.gaz, m.known, m.bits)
 	for i := 0; len(full.infos) < maxCachedWords-3; i++ {
 		w := "शब्द" + strconv.Itoa(i)
 		full.infoMiss(w, wordHash(w))
