@@ -140,9 +140,9 @@ type wordInfo struct {
 // featurizer turns sentences into weight-table buckets. It caches per
 // word, reuses every buffer, and is not safe for concurrent use.
 type featurizer struct {
-	gaz      *gazetteer.Set
-	known    knownWords       // nil: every word counts as known
-	bits     uint
+	gaz   *gazetteer.Set
+	known knownWords // nil: every word counts as known
+	bits  uint
 
 	cache      hashtab.Table[string, int32] // display-form word (by wordHash) → index into infos
 	generation uint64                       // counts resets of the word cache; indexes are reused across them

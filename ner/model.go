@@ -34,13 +34,13 @@ type Model struct {
 	start   [numLabels]float32
 	trans   [numLabels][numLabels]float32
 
-	mined    *gazetteer.Set // names learned from training data (stored in the file)
-	gaz      *gazetteer.Set // built-in lists plus mined
-	places   *gazetteer.Set // multi-word built-in place names, trusted outright
-	known    knownWords
-	calib    calibration
-	salt     uint64  // when non-zero, features also fire a copy under this salt
-	oBias    float32 // subtracted from every O score: trades precision for recall
+	mined  *gazetteer.Set // names learned from training data (stored in the file)
+	gaz    *gazetteer.Set // built-in lists plus mined
+	places *gazetteer.Set // multi-word built-in place names, trusted outright
+	known  knownWords
+	calib  calibration
+	salt   uint64  // when non-zero, features also fire a copy under this salt
+	oBias  float32 // subtracted from every O score: trades precision for recall
 
 	// Info describes how the model was made; it is stored in the file.
 	Info string
