@@ -40,7 +40,6 @@ type edgeKey struct {
 // conventions are the IL-NER annotation habits HiNER is aligned to.
 type conventions struct {
 	in, out map[edgeKey]int32
-	titles  bool // see outside
 }
 
 // AlignStats counts what align rewrote.
@@ -107,17 +106,7 @@ func learnConventions(il []example) *conventions {
 
 // outside reports whether IL-NER keeps the word out of spans of its type
 // at that edge; inside, whether it keeps it in.
-//
-// With titles set, a title or rank (titleWords) opening a person's name
-// is also trimmed whenever IL-NER puts it outside at least as often as
-// inside, however rarely it occurs there: IL-NER leaves मेजर, जनरल and
-// कर्नल outside the name, HiNER keeps them in, and IL-NER has too few of
-// them for the counts above. Titles IL-NER keeps inside more often (राजा,
-// संत, महात्मा) stay.
 func (c *conventions) outside(k edgeKey) bool {
-	if c.titles && k.typ == "PER" && !k.last && titleKeys[k.word] && c.out[k] >= c.in[k] {
-		return true
-	}
 	return c.out[k] >= alignMinCount && c.out[k] >= alignEdgeOdds*c.in[k]
 }
 

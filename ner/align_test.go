@@ -51,25 +51,3 @@ func TestAlignTrimsAndExtendsEdgesByILNERHabit(t *testing.T) {
 		t.Errorf("stats %+v, want 1 trimmed and 1 extended", st)
 	}
 }
-
-// With titles on, a rank IL-NER rarely holds is trimmed off a HiNER
-// person name; a title IL-NER keeps inside stays.
-func TestAlignTitles(t *testing.T) {
-	var il []example
-	for i := 0; i < 3; i++ {
-		il = append(il, ex(t, "महात्मा/B-PER गांधी/I-PER आए", corpusILNER))
-	}
-	hi := []example{
-		ex(t, "मेजर/B-PER जनरल/I-PER अमीर/I-PER बरम/I-PER ने", corpusHiNER),
-		ex(t, "महात्मा/B-PER बुद्ध/I-PER का", corpusHiNER),
-	}
-	c := learnConventions(il)
-	c.titles = true
-	c.align(hi)
-	want := []string{"O O B-PER I-PER O", "B-PER I-PER O"}
-	for i, e := range hi {
-		if got := tags(e); got != want[i] {
-			t.Errorf("sentence %d: got %s, want %s", i, got, want[i])
-		}
-	}
-}

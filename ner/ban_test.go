@@ -105,3 +105,35 @@ func TestListMemberTakesItsNeighboursType(t *testing.T) {
 		t.Errorf("list member tagged %s: %v", tags[4], tags)
 	}
 }
+
+// Unfamiliar words right after a title, past a bracketed aside, are a
+// person's name; a span never keeps a bracket without its partner.
+func TestTitledNameAndLoneBrackets(t *testing.T) {
+	m := Default()
+	toks := []string{"महानिदेशक", "मेजर", "जनरल", "(", "रेस", ")", "अमीर", "बरम", "की", "अध्यक्षता", "में"}
+	tags := m.TagTokens(toks)
+	if tags[6] != "B-PER" || tags[7] != "I-PER" || tags[1] != "O" || tags[2] != "O" {
+		t.Errorf("titled name: %v", tags)
+	}
+	for _, toks := range [][]string{
+		{"इज़राइल", "संयुक्त", "कार्य", "समूह", "(", "JWG", "की", "बैठक"},
+		{"उन्होंने", "(", "भारत", "के", "लिए", "कहा"},
+	} {
+		tags := m.TagTokens(toks)
+		for i, w := range toks {
+			if (w == "(" || w == ")") && tags[i] != "O" {
+				open := 0
+				for j := i; j < len(toks) && tags[j] != "O" && (j == i || tags[j][0] == 'I'); j++ {
+					if toks[j] == "(" {
+						open++
+					} else if toks[j] == ")" {
+						open--
+					}
+				}
+				if open != 0 || tags[i][0] == 'B' {
+					t.Errorf("lone bracket inside a span: %v %v", toks, tags)
+				}
+			}
+		}
+	}
+}

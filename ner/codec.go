@@ -23,11 +23,13 @@ import (
 //	calibration: temperature, a, b float64
 //	feature copy salt uint64 LE (0: general features only)
 //	O bias float32 (subtracted from the score of label O)
-//	mined phrases: longest phrase in words, count, then per phrase
-//	its hash uint64 LE and kind
+//	mined phrases: longest phrase in words, count, then per phrase, in
+//	increasing order of its 32-bit fingerprint (gazetteer.Fingerprint),
+//	the fingerprint's difference from the one before, and its kind
 //	known words: count of uint64 LE words of the bit set (0: none), words
-//	weight rows: count, then per row the gap to the previous row index
-//	and 7 zig-zag varint weights
+//	weight rows: count, then per row the gap to the previous row index,
+//	then the weights label by label (7 streams of one weight per row):
+//	int8 bytes for 8-bit weights, zig-zag varints for 16-bit ones
 //
 // Rows whose weights are all zero are not stored, so the file size tracks
 // the number of useful features, not the table size.
@@ -68,9 +70,12 @@ func (m *Model) Encode(w io.Writer) error {
 
 	uv(uint64(m.mined.MaxLen()))
 	uv(uint64(m.mined.Len()))
+	prev := uint64(0)
 	for _, e := range sortedPhrases(m.mined) {
-		u64(e.hash)
+		fp := e.hash >> 32 // the fingerprint's bits, in increasing order
+		uv(fp - prev)
 		uv(uint64(e.kind))
+		prev = fp
 	}
 
 	uv(uint64(len(m.known)))
@@ -78,21 +83,33 @@ func (m *Model) Encode(w io.Writer) error {
 		u64(word)
 	}
 
-	rows, _ := m.Size()
-	uv(uint64(rows))
-	last := -1
+	// The rows' gaps first, then the weights label by label: each stream
+	// holds numbers of one kind, which gzip and brotli code far better
+	// than rows of seven mixed ones.
+	var stored []int
 	for r := 0; r < m.rows(); r++ {
 		var row [numLabels]int16
 		for y := range row {
 			row[y] = m.weight(r*rowStride + y)
 		}
-		if allZero(row[:]) {
-			continue
+		if !allZero(row[:]) {
+			stored = append(stored, r)
 		}
+	}
+	uv(uint64(len(stored)))
+	last := -1
+	for _, r := range stored {
 		uv(uint64(r - last))
 		last = r
-		for _, v := range row {
-			sv(int64(v))
+	}
+	eight := m.quantBits() == 8
+	for y := 0; y < numLabels; y++ {
+		for _, r := range stored {
+			if v := m.weight(r*rowStride + y); eight {
+				bw.WriteByte(byte(int8(v)))
+			} else {
+				sv(int64(v))
+			}
 		}
 	}
 	return bw.Flush()
@@ -161,10 +178,14 @@ func Decode(data []byte) (*Model, error) {
 	if maxWords > gazetteer.MaxWords {
 		return nil, fmt.Errorf("ner: mined phrases of %d words exceed the limit %d", maxWords, gazetteer.MaxWords)
 	}
+	fp := uint64(0)
 	for n := r.count(); n > 0 && r.err == nil; n-- {
-		h := r.u64()
+		fp += r.uv()
 		k := gazetteer.Kind(r.uv())
-		m.mined.Put(h, k, maxWords)
+		if fp >= 1<<32 {
+			return nil, fmt.Errorf("ner: mined phrase fingerprints out of order or out of range")
+		}
+		m.mined.Put(fp<<32, k, maxWords)
 	}
 	if nk := r.count(); nk > 0 {
 		if nk != (1<<vocabBits)/64 {
@@ -181,26 +202,38 @@ func Decode(data []byte) (*Model, error) {
 	if quantBits == 8 {
 		limit = math.MaxInt8
 	}
+	rowAt := make([]int32, 0, nrows)
 	row := -1
-	var vals [numLabels]int16
 	for n := nrows; n > 0 && r.err == nil; n-- {
 		gap := r.uv()
-		if gap > 1<<m.bits {
-			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", uint64(row)+gap, 1<<m.bits)
+		if gap == 0 || gap > 1<<m.bits || row+int(gap) >= 1<<m.bits {
+			return nil, fmt.Errorf("ner: weight row %d+%d outside table of %d rows or out of order", row, gap, 1<<m.bits)
 		}
 		row += int(gap)
-		if row < 0 || row >= 1<<m.bits {
-			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", row, 1<<m.bits)
+		rowAt = append(rowAt, int32(row))
+	}
+	vals := make([]int16, len(rowAt)*numLabels)
+	for y := 0; y < numLabels && r.err == nil; y++ {
+		if quantBits == 8 {
+			for k, b := range r.bytes(len(rowAt)) {
+				if b == 0x80 { // -128: outside the symmetric 8-bit range
+					return nil, fmt.Errorf("ner: weight -128 out of range for 8-bit weights")
+				}
+				vals[k*numLabels+y] = int16(int8(b))
+			}
+			continue
 		}
-		for y := 0; y < numLabels; y++ {
+		for k := range rowAt {
 			v := r.sv()
 			if v > limit || v < -limit {
 				return nil, fmt.Errorf("ner: weight %d out of range for %d-bit weights", v, quantBits)
 			}
-			vals[y] = int16(v)
+			vals[k*numLabels+y] = int16(v)
 		}
-		if r.err == nil {
-			tb.set(row, &vals)
+	}
+	if r.err == nil {
+		for k, row := range rowAt {
+			tb.set(int(row), (*[numLabels]int16)(vals[k*numLabels:]))
 		}
 	}
 	m.table = tb.done()

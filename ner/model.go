@@ -226,8 +226,107 @@ func (m *Model) finishDecode(w *work, n int) {
 	w.labels = w.labels[:n]
 	w.lat.viterbi(w.labels)
 	m.forcePlaces(w, n)
+	m.cutAtLoneBrackets(w, n)
 	m.labelGlosses(w, n)
 	m.labelListMembers(w, n)
+	m.labelTitled(w, n)
+}
+
+// cutAtLoneBrackets ends an entity before a bracket whose partner is not
+// inside it ("समूह (JWG" is cut to "समूह"): IL-NER's spans hold brackets
+// only in pairs.
+func (m *Model) cutAtLoneBrackets(w *work, n int) {
+	if len(w.f.idx) != n {
+		return
+	}
+	depth, start := 0, -1
+	for i := 0; i <= n; i++ {
+		if i < n && w.labels[i] != labelO && isInside(w.labels[i]) && start >= 0 {
+			key := w.f.infos[w.f.idx[i]].key
+			switch key {
+			case openParenKey:
+				depth++
+			case closeParenKey:
+				depth--
+			}
+			if depth < 0 || (depth > 0 && !balancedAhead(w, i, n)) {
+				// O from here to the end of the span.
+				for j := i; j < n && isInside(w.labels[j]); j++ {
+					w.labels[j] = labelO
+				}
+				depth, start = 0, -1
+			}
+			continue
+		}
+		depth, start = 0, -1
+		if i < n && w.labels[i] != labelO {
+			start = i
+			switch w.f.infos[w.f.idx[i]].key {
+			case openParenKey, closeParenKey:
+				w.labels[i] = labelO // a span may not open on a bracket
+				start = -1
+			}
+		}
+	}
+}
+
+// balancedAhead reports whether the bracket opened at token i closes
+// within the same span.
+func balancedAhead(w *work, i, n int) bool {
+	depth := 0
+	for j := i; j < n && (j == i || isInside(w.labels[j])); j++ {
+		switch w.f.infos[w.f.idx[j]].key {
+		case openParenKey:
+			depth++
+		case closeParenKey:
+			depth--
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelTitled labels as a person the unfamiliar words the scores left
+// unlabelled right after a title or office (सचिव, राजदूत, मेजर जनरल), a
+// bracketed aside between them allowed ("मेजर जनरल (रेस) अमीर बरम"): one
+// to three words that may be a name, at least one of them rare in
+// training (अमीर is also an ordinary word, बरम is not), ending where the
+// phrase does (a postposition, punctuation or joiner, or the sentence's
+// end).
+func (m *Model) labelTitled(w *work, n int) {
+	if len(w.f.idx) != n {
+		return
+	}
+	info := func(i int) *wordInfo { return &w.f.infos[w.f.idx[i]] }
+	for i := 0; i < n; i++ {
+		if !info(i).title || w.labels[i] != labelO {
+			continue
+		}
+		j := i + 1
+		if j+2 < n && info(j).key == openParenKey && info(j+2).key == closeParenKey {
+			j += 3 // a one-word aside: (रेस), (सेवानिवृत्त)
+		}
+		k, rare := j, false
+		for k < n && k-j < 3 && w.labels[k] == labelO && info(k).propagate && !info(k).title {
+			rare = rare || info(k).rare
+			k++
+		}
+		if !rare {
+			continue
+		}
+		if k < n {
+			if e := info(k); !(e.postp || e.conj || e.shape == shapePunct) {
+				continue
+			}
+		}
+		w.labels[j] = labelBPER
+		for t := j + 1; t < k; t++ {
+			w.labels[t] = labelIPER
+		}
+		i = k - 1
+	}
 }
 
 // labelListMembers gives a lone unfamiliar word that stands as a member

@@ -25,9 +25,6 @@ type TrainOptions struct {
 	// conventions, learned from the IL-NER training split, while loading
 	// (align.go).
 	AlignEdges bool
-	// AlignTitles also trims a title or rank off the start of a HiNER
-	// person name unless IL-NER keeps it inside more often (align.go).
-	AlignTitles bool
 	// RepairSpans trims function words and lone brackets off the edges
 	// of training spans (repair.go) before anything is learned from them.
 	RepairSpans bool
@@ -70,15 +67,21 @@ func DefaultTrainOptions(dataDir string) TrainOptions {
 		Domain:      Pooled,
 		HiNERWeight: 1,
 		AlignEdges:  true,
-		Folds:       5,
-		MinRatio:    0.5,
-		Calibrate:   true,
-		Prune:       1,
-		OBias:       -1,
-		QuantBits:   8,
-		WordDropout: 0.2,
-		Soup:        5,
-		Log:         io.Discard,
+		RepairSpans: true,
+		// MultiCoNER II train, and Latin-script copies of one in twenty
+		// sentences with a name: see MODEL.md for what each costs and
+		// gains on every held-out figure.
+		MultiCoNERWeight: 1,
+		LatinRatio:       0.05,
+		Folds:            5,
+		MinRatio:         0.5,
+		Calibrate:        true,
+		Prune:            1,
+		OBias:            -1,
+		QuantBits:        8,
+		WordDropout:      0.2,
+		Soup:             5,
+		Log:              io.Discard,
 	}
 }
 
@@ -204,9 +207,7 @@ func Train(opts TrainOptions) (*Model, error) {
 		}
 		repair(HiNERValid, hi)
 		if opts.AlignEdges {
-			conv := learnConventions(il)
-			conv.titles = opts.AlignTitles
-			st := conv.align(hi)
+			st := learnConventions(il).align(hi)
 			logf("aligned HiNER to IL-NER: %d edge words trimmed, %d taken in", st.Trimmed, st.Extended)
 			for _, r := range st.Edges {
 				logf("  %s", r)
@@ -339,10 +340,10 @@ func (opts TrainOptions) describe() string {
 		corpora += " + " + MultiCoNERTrain
 	}
 	return fmt.Sprintf("trained on %s; bits=%d epochs=%d seed=%d domain=%v hiner-weight=%g multiconer=%g "+
-		"align-edges=%v align-titles=%v repair-spans=%v latin=%g folds=%d min-ratio=%g prune=%g quant=%d "+
+		"align-edges=%v repair-spans=%v latin=%g folds=%d min-ratio=%g prune=%g quant=%d "+
 		"word-dropout=%g soup=%d",
 		corpora, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.MultiCoNERWeight,
-		opts.AlignEdges, opts.AlignTitles, opts.RepairSpans, opts.LatinRatio, opts.Folds, opts.MinRatio, opts.Prune,
+		opts.AlignEdges, opts.RepairSpans, opts.LatinRatio, opts.Folds, opts.MinRatio, opts.Prune,
 		opts.QuantBits, opts.WordDropout, opts.Soup)
 }
 

@@ -32,7 +32,6 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opts.HiNERWeight, "hiner-weight", def.HiNERWeight, "perceptron step for HiNER sentences")
 	fs.Float64Var(&opts.MultiCoNERWeight, "multiconer", def.MultiCoNERWeight, "perceptron step for "+ner.MultiCoNERTrain+" sentences (0: not trained on)")
 	fs.BoolVar(&opts.RepairSpans, "repair-spans", def.RepairSpans, "trim function words and lone brackets off training span edges")
-	fs.BoolVar(&opts.AlignTitles, "align-titles", def.AlignTitles, "also trim titles and ranks off HiNER person names unless IL-NER keeps them inside")
 	fs.Float64Var(&opts.LatinRatio, "latin", def.LatinRatio, "share of the training sentences with a name copied with their names in Latin script")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
 	fs.Float64Var(&opts.MinRatio, "min-ratio", def.MinRatio, "share of a phrase's occurrences that must be annotated for it to be mined")
