@@ -22,11 +22,25 @@ func Key(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	// appendKeyAt's logic, written into the builder directly: this loop
+	// is the allocating path of every key (the fuzz test holds the two
+	// to the same output).
 	for i < len(s) {
-		var buf [utf8.UTFMax]byte
-		out, n := appendKeyAt(buf[:0], s, i)
-		b.Write(out)
-		i += n
+		if n, ok := nasalBeforeClassConsonant(s, i); ok {
+			b.WriteRune(anusvara)
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteByte(s[i]) // not UTF-8: kept, as the fast path keeps it
+			i++
+			continue
+		}
+		i += size
+		if k := keyBase(r); k >= 0 {
+			b.WriteRune(k)
+		}
 	}
 	return b.String()
 }
