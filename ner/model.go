@@ -291,10 +291,10 @@ func balancedAhead(w *work, i, n int) bool {
 // labelTitled labels as a person the unfamiliar words the scores left
 // unlabelled right after a title or office (सचिव, राजदूत, मेजर जनरल), a
 // bracketed aside between them allowed ("मेजर जनरल (रेस) अमीर बरम"): one
-// to three words that may be a name, at least one of them rare in
-// training (अमीर is also an ordinary word, बरम is not), ending where the
-// phrase does (a postposition, punctuation or joiner, or the sentence's
-// end).
+// to three words that may be a name, the last of them rare in training
+// (अमीर is also an ordinary word, बरम is not; "सचिव सहित राज्यस्तरीय
+// अधिकारियों" ends on an ordinary one), ending where the phrase does (a
+// postposition, punctuation or joiner, or the sentence's end).
 func (m *Model) labelTitled(w *work, n int) {
 	if len(w.f.idx) != n {
 		return
@@ -308,12 +308,11 @@ func (m *Model) labelTitled(w *work, n int) {
 		if j+2 < n && info(j).key == openParenKey && info(j+2).key == closeParenKey {
 			j += 3 // a one-word aside: (रेस), (सेवानिवृत्त)
 		}
-		k, rare := j, false
+		k := j
 		for k < n && k-j < 3 && w.labels[k] == labelO && info(k).propagate && !info(k).title {
-			rare = rare || info(k).rare
 			k++
 		}
-		if !rare {
+		if k == j || !info(k-1).rare {
 			continue
 		}
 		if k < n {
