@@ -25,7 +25,13 @@ const (
 
 func readDev(t testing.TB) []conll.Sentence {
 	t.Helper()
-	f, err := os.Open(sharedPath(t, "data/ner/"+ILNERDev))
+	return readCoNLL(t, sharedPath(t, "data/ner/"+ILNERDev))
+}
+
+// readCoNLL reads a whole CoNLL file, failing the test on any error.
+func readCoNLL(t testing.TB, path string) []conll.Sentence {
+	t.Helper()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,26 +292,14 @@ func TestHeldOutFigures(t *testing.T) {
 	if n := len(unseen); n < 1200 || n > 1300 {
 		t.Fatalf("%d dev sentences in no training corpus; expected 1277", n)
 	}
-	read := func(path string) []conll.Sentence {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		sents, err := conll.Read(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return sents
-	}
 	for _, c := range []struct {
 		name  string
 		sents []conll.Sentence
 		floor float64
 	}{
 		{"IL-NER dev, unseen sentences", unseen, unseenFloor},
-		{"MultiCoNER II dev", read(sharedPath(t, "data/ner/"+MultiCoNERDev)), multiconerFloor},
-		{"Latin-script names", read("testdata/latin-hi.conll"), latinFloor},
+		{"MultiCoNER II dev", readCoNLL(t, sharedPath(t, "data/ner/"+MultiCoNERDev)), multiconerFloor},
+		{"Latin-script names", readCoNLL(t, "testdata/latin-hi.conll"), latinFloor},
 	} {
 		f := m.Evaluate(c.sents).Micro().F1()
 		t.Logf("%s: micro F1 %.4f", c.name, f)

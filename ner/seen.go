@@ -3,7 +3,6 @@ package ner
 import (
 	"errors"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -28,15 +27,10 @@ func LoadSeen(dataDir string) (SeenSet, error) {
 	seen := SeenSet{}
 	found := 0
 	for _, name := range TrainingCorpora {
-		f, err := os.Open(filepath.Join(dataDir, name))
+		sents, err := conll.ReadFile(filepath.Join(dataDir, name))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		if err != nil {
-			return nil, err
-		}
-		sents, err := conll.Read(f)
-		f.Close()
 		if err != nil {
 			return nil, err
 		}

@@ -65,7 +65,6 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	rep, unseen := conll.NewReport(), conll.NewReport()
 	var pred func(conll.Sentence) []string
 	switch {
 	case withPred == len(sents):
@@ -86,13 +85,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "eval: %d of %d sentences have a prediction column; need all or none\n", withPred, len(sents))
 		return 1
 	}
-	for _, s := range sents {
-		gold, p := conll.MapTags(s.Gold), pred(s)
-		rep.Add(gold, p)
-		if seen != nil && !seen.Has(s.Tokens) {
-			unseen.Add(gold, p)
-		}
-	}
+	rep, unseen := scoreSplit(sents, pred, seen)
 	rep.WriteTable(stdout)
 	if seen != nil {
 		fmt.Fprintf(stdout, "\nunseen: the %d of %d sentences that occur in no training corpus\n", unseen.Sentences, rep.Sentences)

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"tippani/ner"
@@ -25,24 +24,11 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dataDir, name)
 		}
-		f, err := os.Open(name)
+		sents, err := conll.ReadFile(name)
 		if err != nil {
 			return nil, nil
 		}
-		defer f.Close()
-		sents, err := conll.Read(f)
-		if err != nil {
-			return nil, nil
-		}
-		all, unseen = conll.NewReport(), conll.NewReport()
-		for _, s := range sents {
-			gold, pred := conll.MapTags(s.Gold), m.TagTokens(s.Tokens)
-			all.Add(gold, pred)
-			if seen != nil && !seen.Has(s.Tokens) {
-				unseen.Add(gold, pred)
-			}
-		}
-		return all, unseen
+		return scoreSplit(sents, func(s conll.Sentence) []string { return m.TagTokens(s.Tokens) }, seen)
 	}
 	dev, devUnseen := score(ner.ILNERDev)
 	mc, _ := score(ner.MultiCoNERDev)
@@ -63,4 +49,19 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 		summary += fmt.Sprintf(" latin %.4f", latin.Micro().F1())
 	}
 	fmt.Fprintln(w, summary)
+}
+
+// scoreSplit scores pred against every sentence's gold column, and also
+// apart over the sentences seen does not hold (all of them when seen is
+// nil).
+func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen ner.SeenSet) (all, unseen *conll.Report) {
+	all, unseen = conll.NewReport(), conll.NewReport()
+	for _, s := range sents {
+		gold, p := conll.MapTags(s.Gold), pred(s)
+		all.Add(gold, p)
+		if seen == nil || !seen.Has(s.Tokens) {
+			unseen.Add(gold, p)
+		}
+	}
+	return all, unseen
 }

@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -42,6 +43,16 @@ func (s *Sentence) HasPred() bool {
 		}
 	}
 	return len(s.Tokens) > 0
+}
+
+// ReadFile parses the CoNLL file at path with Read.
+func ReadFile(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f)
 }
 
 // Read parses a whole CoNLL stream. Lines are split on tabs; when a line
