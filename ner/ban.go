@@ -4,8 +4,8 @@ package ner
 // its scores: a title that IL-NER puts before a person's name and never
 // inside it may not be PER, and a word that is never part of a name
 // (बैठक, एमओयू) may not be any entity. Decoding gives banned labels a
-// score of minus infinity, so Viterbi finds the best sequence without
-// them (मेजर जनरल अमीर बरम → अमीर बरम) rather than cutting a span after
+// score far below any other (bannedSum), so Viterbi finds the best
+// sequence without them (मेजर जनरल अमीर बरम → अमीर बरम) rather than cutting a span after
 // the fact.
 type labelBan uint8
 
@@ -26,12 +26,20 @@ func banOf(key string) labelBan {
 	return b
 }
 
-// apply sets the banned labels' scores in em to minus infinity.
-func (b labelBan) apply(em *[numLabels]float32) {
+// bannedSum is the weight sum a banned label gets: far below any sum of
+// real weights (a token has at most a few hundred features of at most
+// 2^15 each), so no path through it can win, and still far from int32's
+// limits when the context weights are added.
+const bannedSum = -1 << 30
+
+// apply gives the banned labels of a word's weight sum bannedSum. It is
+// applied once per word, to the word's cached sum of its own features,
+// so that decoding pays nothing per token for it.
+func (b labelBan) apply(acc *[numLabels]int32) {
 	if b&(banPerson|banName) != 0 {
-		em[labelBPER], em[labelIPER] = negInf, negInf
+		acc[labelBPER], acc[labelIPER] = bannedSum, bannedSum
 	}
 	if b&banName != 0 {
-		em[labelBLOC], em[labelILOC], em[labelBORG], em[labelIORG] = negInf, negInf, negInf, negInf
+		acc[labelBLOC], acc[labelILOC], acc[labelBORG], acc[labelIORG] = bannedSum, bannedSum, bannedSum, bannedSum
 	}
 }

@@ -114,6 +114,7 @@ type wordInfo struct {
 	title     bool
 	postp     bool
 	ban       labelBan       // labels this word may never take; see labelBan
+	cue       wordCue        // the word's bits for the rules after decoding
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व
 	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
@@ -157,8 +158,12 @@ type featurizer struct {
 	pairs      []bucketPair // context bucket pairs of the current sentence (not withOwn)
 	offs       []int32      // token i owns feats (or pairs) [offs[i]:offs[i+1]]
 
-	stop []bool   // per token: a postposition or punctuation, which ends a phrase
-	edge wordInfo // the word beyond either end of a sentence
+	stop []bool // per token: a postposition or punctuation, which ends a phrase
+	// per token, the cues of its word for the rules after decoding
+	// (rules.go), and all of them or'ed together
+	cues   []wordCue
+	cueAny wordCue
+	edge   wordInfo // the word beyond either end of a sentence
 
 	static     *staticBuckets // statics[staticSalt]
 	staticSalt uint64
@@ -206,6 +211,7 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 		wi.letters = uint8(min(letterSyllables(key), 255))
 	}
 	wi.propagate = propagatable(word, &wi)
+	wi.cue = cueOf(&wi)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))
@@ -382,6 +388,12 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	idx := f.idx[:n]
 	stop := resizeBools(f.stop, n)
 	f.stop = stop
+	if cap(f.cues) < n {
+		f.cues = make([]wordCue, n)
+	}
+	cues := f.cues[:n]
+	f.cues = cues
+	var cueAny wordCue
 	for i, x := range idx {
 		wi := &f.infos[x]
 		if !wi.rolesFilled || wi.rolesSalt != extra {
@@ -391,7 +403,10 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 			f.fillOwnBuckets(wi, extra)
 		}
 		stop[i] = wi.postp || wi.shape == shapePunct
+		cues[i] = wi.cue
+		cueAny |= wi.cue
 	}
+	f.cueAny = cueAny
 	at := func(j int) *wordInfo {
 		if j < n {
 			return &f.infos[idx[j]]

@@ -146,9 +146,6 @@ func (m *Model) decode(w *work, words []string) {
 		em[0], em[1], em[2], em[3], em[4], em[5], em[6] = float32(acc[0])*sc, float32(acc[1])*sc,
 			float32(acc[2])*sc, float32(acc[3])*sc, float32(acc[4])*sc, float32(acc[5])*sc, float32(acc[6])*sc
 		em[labelO] -= m.oBias
-		if ban := f.infos[idx].ban; ban != 0 {
-			ban.apply(em)
-		}
 	}
 	m.finishDecode(w, n)
 }
@@ -178,6 +175,9 @@ func (m *Model) wordSum(w *work, idx int32, ownBk []uint32) [numLabels]int32 {
 	}
 	var acc [numLabels]int32
 	m.table.addRows(&acc, ownBk)
+	if ban := w.f.infos[idx].ban; ban != 0 {
+		ban.apply(&acc)
+	}
 	*e = wordSum{generation: w.f.generation, sum: acc, set: true}
 	return acc
 }
@@ -193,7 +193,7 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 	}
 	// No words were featurized for these buckets: the word-level rules
 	// of finishDecode must not read an earlier sentence's words.
-	w.f.idx = w.f.idx[:0]
+	w.f.idx, w.f.cues = w.f.idx[:0], w.f.cues[:0]
 	m.finishDecode(w, n)
 }
 
@@ -226,190 +226,8 @@ func (m *Model) finishDecode(w *work, n int) {
 	w.labels = w.labels[:n]
 	w.lat.viterbi(w.labels)
 	m.forcePlaces(w, n)
-	m.cutAtLoneBrackets(w, n)
-	m.labelGlosses(w, n)
-	m.labelListMembers(w, n)
-	m.labelTitled(w, n)
+	applyRules(w, n)
 }
-
-// cutAtLoneBrackets ends an entity before a bracket whose partner is not
-// inside it ("समूह (JWG" is cut to "समूह"): IL-NER's spans hold brackets
-// only in pairs.
-func (m *Model) cutAtLoneBrackets(w *work, n int) {
-	if len(w.f.idx) != n {
-		return
-	}
-	depth, start := 0, -1
-	for i := 0; i <= n; i++ {
-		if i < n && w.labels[i] != labelO && isInside(w.labels[i]) && start >= 0 {
-			key := w.f.infos[w.f.idx[i]].key
-			switch key {
-			case openParenKey:
-				depth++
-			case closeParenKey:
-				depth--
-			}
-			if depth < 0 || (depth > 0 && !balancedAhead(w, i, n)) {
-				// O from here to the end of the span.
-				for j := i; j < n && isInside(w.labels[j]); j++ {
-					w.labels[j] = labelO
-				}
-				depth, start = 0, -1
-			}
-			continue
-		}
-		depth, start = 0, -1
-		if i < n && w.labels[i] != labelO {
-			start = i
-			switch w.f.infos[w.f.idx[i]].key {
-			case openParenKey, closeParenKey:
-				w.labels[i] = labelO // a span may not open on a bracket
-				start = -1
-			}
-		}
-	}
-}
-
-// balancedAhead reports whether the bracket opened at token i closes
-// within the same span.
-func balancedAhead(w *work, i, n int) bool {
-	depth := 0
-	for j := i; j < n && (j == i || isInside(w.labels[j])); j++ {
-		switch w.f.infos[w.f.idx[j]].key {
-		case openParenKey:
-			depth++
-		case closeParenKey:
-			depth--
-			if depth == 0 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// labelTitled labels as a person the unfamiliar words the scores left
-// unlabelled right after a title or office (सचिव, राजदूत, मेजर जनरल), a
-// bracketed aside between them allowed ("मेजर जनरल (रेस) अमीर बरम"): one
-// to three words that may be a name, the last of them rare in training
-// (अमीर is also an ordinary word, बरम is not; "सचिव सहित राज्यस्तरीय
-// अधिकारियों" ends on an ordinary one), ending where the phrase does (a
-// postposition, punctuation or joiner, or the sentence's end).
-func (m *Model) labelTitled(w *work, n int) {
-	if len(w.f.idx) != n {
-		return
-	}
-	info := func(i int) *wordInfo { return &w.f.infos[w.f.idx[i]] }
-	for i := 0; i < n; i++ {
-		if !info(i).title || w.labels[i] != labelO {
-			continue
-		}
-		j := i + 1
-		if j+2 < n && info(j).key == openParenKey && info(j+2).key == closeParenKey {
-			j += 3 // a one-word aside: (रेस), (सेवानिवृत्त)
-		}
-		k := j
-		for k < n && k-j < 3 && w.labels[k] == labelO && info(k).propagate && !info(k).title {
-			k++
-		}
-		if k == j || !info(k-1).rare {
-			continue
-		}
-		if k < n {
-			if e := info(k); !(e.postp || e.conj || e.shape == shapePunct) {
-				continue
-			}
-		}
-		w.labels[j] = labelBPER
-		for t := j + 1; t < k; t++ {
-			w.labels[t] = labelIPER
-		}
-		i = k - 1
-	}
-}
-
-// labelListMembers gives a lone unfamiliar word that stands as a member
-// of a list the type of the name beside it in the list: in "नासिक ,
-// वर्धा और भंडारा" a recognized नासिक and भंडारा make वर्धा a place too.
-// The word must be rare in training (not an ordinary word), a Devanagari
-// or capitalized Latin word that may be a name (see propagatable), and
-// stand alone between the list's joiners or edges.
-func (m *Model) labelListMembers(w *work, n int) {
-	if len(w.f.idx) != n || n < 3 {
-		return
-	}
-	info := func(i int) *wordInfo { return &w.f.infos[w.f.idx[i]] }
-	edge := func(i int) bool { // a member ends or starts next to i
-		if i < 0 || i >= n {
-			return true
-		}
-		wi := info(i)
-		return wi.conj || wi.postp || wi.shape == shapePunct
-	}
-	for i := 0; i < n; i++ {
-		if w.labels[i] != labelO {
-			continue
-		}
-		wi := info(i)
-		if !wi.rare || !wi.propagate {
-			continue
-		}
-		b := labelO
-		if i >= 2 && info(i-1).conj && w.labels[i-2] != labelO && edge(i+1) {
-			b = w.labels[i-2] // the member before ends at i-2
-		} else if i+2 < n && info(i+1).conj && w.labels[i+2] != labelO && !isInside(w.labels[i+2]) && edge(i-1) {
-			b = w.labels[i+2]
-		}
-		if b == labelO {
-			continue
-		}
-		if isInside(b) {
-			b--
-		}
-		w.labels[i] = b
-	}
-}
-
-// A labelSource says what labelled a token when the scores alone did
-// not.
-type labelSource uint8
-
-const (
-	byScores labelSource = iota
-	byList               // a trusted multi-word place list (forcePlaces)
-	byGloss              // an abbreviation glossing the name before it (labelGlosses)
-)
-
-// labelGlosses gives an abbreviation in parentheses right after a name
-// the name's type when the scores left it outside any entity: in
-// "संयुक्त कार्य समूह ( JWG )" or "राष्ट्रीय परियोजना ( एनएक्यूयूआईएम )"
-// the bracketed word names the same thing. The abbreviation is a Latin
-// capital word or a Devanagari letter-name acronym, as its own entity
-// (IL-NER more often tags it apart than inside the name's span).
-func (m *Model) labelGlosses(w *work, n int) {
-	if len(w.f.idx) != n {
-		return
-	}
-	for i := 2; i+1 < n; i++ {
-		if w.labels[i] != labelO || w.labels[i-2] == labelO || w.labels[i+1] != labelO {
-			continue
-		}
-		wi := &w.f.infos[w.f.idx[i]]
-		if !(wi.shape == shapeLatinUpper || wi.letters >= 2) || w.f.infos[w.f.idx[i-1]].key != openParenKey ||
-			w.f.infos[w.f.idx[i+1]].key != closeParenKey {
-			continue
-		}
-		b := w.labels[i-2]
-		if isInside(b) {
-			b--
-		}
-		w.labels[i] = b
-		w.forced[i] = byGloss
-	}
-}
-
-// The key hashes of the brackets.
-var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")")
 
 // forcePlaces labels as LOC every multi-word built-in place name that the
 // scores left wholly outside any entity. The word keys come from the
