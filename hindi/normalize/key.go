@@ -162,11 +162,8 @@ func firstKeyChange(s string) int {
 		if r, ok := deva.At(s, i); ok {
 			// Devanagari: a table says which runes fold or may start a
 			// nasal + virama sequence.
-			switch devanagariKeyClass[r-0x0900] {
-			case keyFolds:
-				return i
-			case keyNasal:
-				if _, ok := nasalBeforeClassConsonant(s, i); ok {
+			if !keptAsIs(s, i, r) {
+				if _, ok := nasalBeforeClassConsonant(s, i); ok || devanagariKeyClass[r-0x0900] == keyFolds {
 					return i
 				}
 			}

@@ -30,7 +30,7 @@ func KeyHash(s string) uint64 {
 			i++
 			continue
 		}
-		if r, ok := deva.At(s, i); ok && devanagariKeyClass[r-0x0900] == keyKeeps {
+		if r, ok := deva.At(s, i); ok && keptAsIs(s, i, r) {
 			h = (h ^ deva.Lead) * fnvPrime
 			h = (h ^ uint64(s[i+1])) * fnvPrime
 			h = (h ^ uint64(s[i+2])) * fnvPrime
@@ -61,7 +61,7 @@ func KeyEqual(s, key string) bool {
 			i, k = i+1, k+1
 			continue
 		}
-		if r, ok := deva.At(s, i); ok && devanagariKeyClass[r-0x0900] == keyKeeps {
+		if r, ok := deva.At(s, i); ok && keptAsIs(s, i, r) {
 			if k+3 > len(key) || key[k:k+3] != s[i:i+3] {
 				return false
 			}
@@ -79,6 +79,21 @@ func KeyEqual(s, key string) bool {
 		}
 	}
 	return k == len(key)
+}
+
+// keptAsIs reports whether the key writes the Devanagari rune r at s[i]
+// as it is: a rune the key keeps, or a nasal that is not followed by a
+// virama (nor by a nukta or joiner the key would look through), which
+// the common nasal letters न and म nearly always are.
+func keptAsIs(s string, i int, r rune) bool {
+	switch devanagariKeyClass[r-0x0900] {
+	case keyKeeps:
+		return true
+	case keyNasal:
+		next, ok := deva.At(s, i+3)
+		return i+3 == len(s) || (ok && next != deva.Virama && next != deva.Nukta)
+	}
+	return false
 }
 
 // appendKeyAt appends what the key writes for the text at s[i] to dst
