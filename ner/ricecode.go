@@ -10,7 +10,7 @@ import (
 // linker cuts out of a js/wasm binary's data as separate segments (see
 // the weight columns in codec.go); stored as the gaps between set bits,
 // each Golomb–Rice coded (the quotient gap>>k in unary, then k low
-// bits), it has none, and takes close to the set's entropy: 23 kB
+// bits), it has none, and takes close to the set's entropy: 14 kB
 // instead of 64 KiB.
 
 // riceParam chooses k for gaps averaging mean: the k with 2^k nearest
