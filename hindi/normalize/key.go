@@ -163,7 +163,10 @@ func firstKeyChange(s string) int {
 			// Devanagari: a table says which runes fold or may start a
 			// nasal + virama sequence.
 			if !keptAsIs(s, i, r) {
-				if _, ok := nasalBeforeClassConsonant(s, i); ok || devanagariKeyClass[r-0x0900] == keyFolds {
+				if devanagariKeyClass[r-0x0900] == keyFolds {
+					return i
+				}
+				if _, ok := nasalBeforeClassConsonant(s, i); ok {
 					return i
 				}
 			}
