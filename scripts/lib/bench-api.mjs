@@ -1,0 +1,372 @@
+// The load and fault bench of the edge worker, run by scripts/bench-api
+// (which documents the settings). It starts its own `wrangler dev` on a
+// loopback port with a throwaway D1, in its own process group, and prints
+// Markdown tables with the figures and the ratios that matter.
+//
+// Every loop is bounded in count and time, and every request goes to
+// 127.0.0.1 only.
+import { spawn } from "node:child_process";
+import { readFileSync, readdirSync, openSync } from "node:fs";
+import { loadavg, cpus } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const env = process.env;
+const ROOT = env.ROOT;
+const STATE = env.STATE;
+const LOG = env.LOG;
+const n = Math.min(+env.N || 200, 2000);
+const c = +env.C || 4;
+const load = env.LOAD === "1";
+const soakSeconds = Math.min(+env.SOAK || 0, 1800);
+const soakRate = Math.min(+env.RATE || 100, 500);
+
+// --- the server -----------------------------------------------------------
+
+// Server is a wrangler dev this script started, in its own process group.
+class Server {
+  static async start(port) {
+    const s = new Server();
+    s.url = `http://127.0.0.1:${port}`;
+    const out = openSync(LOG, "a");
+    s.child = spawn(`${ROOT}/node_modules/.bin/wrangler`, ["dev", "--ip", "127.0.0.1", "--port", String(port),
+      "--persist-to", STATE, "--show-interactive-dev-session=false", "--var", `PUBLIC_ORIGIN:${s.url}`], {
+      cwd: ROOT, detached: true, stdio: ["ignore", out, out],
+    });
+    s.exited = new Promise((resolve) => s.child.on("exit", resolve));
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      try {
+        const res = await fetch(`${s.url}/api/health`);
+        await res.arrayBuffer();
+        if (res.ok) break;
+      } catch {}
+      if (Date.now() > deadline) throw new Error(`wrangler dev did not answer on ${s.url} within 90 s; see ${LOG}`);
+      await sleep(300);
+    }
+    // The first requests compile the worker; they are not what readers see.
+    for (let i = 0; i < 5; i++) {
+      await (await fetch(`${s.url}/api/health`)).arrayBuffer();
+      await (await fetch(`${s.url}/style.css`)).arrayBuffer();
+    }
+    return s;
+  }
+
+  // kill signals the whole process group (wrangler and its workerd) and
+  // waits for wrangler to go.
+  async kill(signal) {
+    try {
+      process.kill(-this.child.pid, signal);
+    } catch {}
+    await Promise.race([this.exited, sleep(15_000)]);
+    try {
+      process.kill(-this.child.pid, "SIGKILL");
+    } catch {}
+  }
+
+  // rss is the resident memory of each workerd process of the server, in MB.
+  rss() {
+    const out = [];
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        const pgid = +stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2];
+        if (comm !== "workerd" || pgid !== this.child.pid) continue;
+        const kb = +/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1];
+        out.push(kb / 1024);
+      } catch {}
+    }
+    return out;
+  }
+}
+
+// RSSWatch samples the server's workerd memory every interval while a phase
+// runs: the peak of the largest process (the one running the Worker) and of
+// all of them together.
+class RSSWatch {
+  constructor(server, ms = 100) {
+    this.peak = 0;
+    this.peakSum = 0;
+    const sample = () => {
+      const rss = server.rss();
+      this.peak = Math.max(this.peak, ...rss);
+      this.peakSum = Math.max(this.peakSum, rss.reduce((a, b) => a + b, 0));
+    };
+    sample();
+    this.timer = setInterval(sample, ms);
+  }
+  stop() {
+    clearInterval(this.timer);
+    return this;
+  }
+}
+
+// --- requests ---------------------------------------------------------------
+
+// The sample in NFC with Unix newlines; a short prefix keeps it in display
+// form without pulling the Go normalizer into this script.
+const text = readFileSync(env.SAMPLE, "utf8").normalize("NFC").replace(/\r\n?/g, "\n").split("\n").slice(0, 6).join("\n");
+let clientNo = 0;
+// Each write comes from its own documentation-range address, so the
+// per-address write allowance measures nothing here.
+const nextIP = () => {
+  const i = clientNo++;
+  return `10.${200 + ((i >> 16) & 15)}.${(i >> 8) & 255}.${i & 255}`;
+};
+const shareBody = (i) => JSON.stringify({ title: `bench ${i}`, text, annotations: [{ start: 0, end: 4, type: "LOC", note: "बेंच 🧪" }] });
+const createReq = (base, i) => [`${base}/api/shares`, {
+  method: "POST", headers: { "content-type": "application/json", "cf-connecting-ip": nextIP() }, body: shareBody(i) }];
+
+// one sends a request and records its status (or the network error) and
+// latency; it never throws.
+async function one(url, init) {
+  const s = performance.now();
+  try {
+    const res = await fetch(url, init);
+    const body = await res.text();
+    return { status: res.status, type: res.headers.get("content-type") || "", body, ms: performance.now() - s };
+  } catch (err) {
+    return { status: err.cause?.code || err.name, type: "", body: "", ms: performance.now() - s };
+  }
+}
+
+// phase sends count requests made by makeRequest(i), conc at a time, and
+// returns the figures. At most 120 s a phase.
+async function phase(name, count, conc, makeRequest, expect, server) {
+  const watch = server ? new RSSWatch(server) : null;
+  const results = [];
+  let next = 0;
+  const deadline = performance.now() + 120_000;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: Math.min(conc, count) }, async () => {
+    while (next < count && performance.now() < deadline) {
+      const i = next++;
+      results[i] = await one(...makeRequest(i));
+    }
+  }));
+  const secs = (performance.now() - t0) / 1000;
+  watch?.stop();
+  const done = results.filter(Boolean);
+  const lat = done.map((r) => r.ms).sort((a, b) => a - b);
+  const q = (p) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? NaN;
+  const statuses = {};
+  for (const r of done) statuses[r.status] = (statuses[r.status] || 0) + 1;
+  return {
+    name, conc, results: done, statuses, requests: done.length,
+    failed: done.filter((r) => r.status !== expect).length,
+    s503: done.filter((r) => r.status === 503).length,
+    rps: done.length / secs, p50: q(0.5), p99: q(0.99), rss: watch?.peak, rssSum: watch?.peakSum,
+  };
+}
+
+const f1 = (x) => (x === undefined || Number.isNaN(x) ? "–" : x.toFixed(1));
+function table(rows, withRSS) {
+  console.log(`| phase | at once | requests | failed | 503 | req/s | p50 ms | p99 ms |${withRSS ? " workerd RSS peak MB (largest / all) |" : ""}`);
+  console.log(`|---|---|---|---|---|---|---|---|${withRSS ? "---|" : ""}`);
+  for (const r of rows) {
+    console.log(`| ${r.name} | ${r.conc} | ${r.requests} | ${r.failed} | ${r.s503} | ${f1(r.rps)} | ${f1(r.p50)} | ${f1(r.p99)} |` +
+      (withRSS ? ` ${f1(r.rss)} / ${f1(r.rssSum)} |` : ""));
+  }
+}
+
+// createShares makes count shares, conc at a time, and returns their ids.
+async function createShares(base, count, conc) {
+  const r = await phase("setup", count, conc, (i) => createReq(base, i), 201);
+  const ids = r.results.filter((x) => x.status === 201).map((x) => JSON.parse(x.body).id);
+  if (ids.length !== count) throw new Error(`setup: ${count - ids.length} of ${count} shares were not created: ${JSON.stringify(r.statuses)}`);
+  return ids;
+}
+
+const machine = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} CPUs`;
+
+// --- the bench ----------------------------------------------------------------
+
+let failures = 0;
+const check = (ok, what) => {
+  if (!ok) {
+    failures++;
+    console.log(`**not met:** ${what}`);
+  }
+};
+
+async function basic(server) {
+  const base = server.url;
+  console.log(`\n### Requests per second and latency (${n} requests a phase, ${c} at a time; ${machine()})\n`);
+  const create = await phase("create share (POST /api/shares)", n, c, (i) => createReq(base, i), 201);
+  const ids = await createShares(base, n, 8);
+  const uncached = await phase("read new shares (GET, from D1)", n, c, (i) => [`${base}/api/shares/${ids[i]}`, {}], 200);
+  const cached = await phase("read one share (GET, edge cache)", n, c, () => [`${base}/api/shares/${ids[0]}`, {}], 200);
+  const stat = await phase("static file (GET /style.css)", n, c, () => [`${base}/style.css`, {}], 200);
+  table([create, uncached, cached, stat], false);
+  console.log(`\nratio of share-read p50 to static-file p50: edge cache ${(cached.p50 / stat.p50).toFixed(2)}, D1 ${(uncached.p50 / stat.p50).toFixed(2)} (goal ≤ 2)`);
+  for (const r of [create, uncached, cached, stat]) check(r.failed === 0, `${r.name}: ${r.failed} failed ${JSON.stringify(r.statuses)}`);
+}
+
+async function concurrency(server) {
+  const base = server.url;
+  console.log(`\n### Concurrency (${machine()})\n`);
+  const idle = server.rss();
+  const ids = await createShares(base, 2500, 20);
+  const few = await phase("uncached share reads", 500, 20, (i) => [`${base}/api/shares/${ids[i]}`, {}], 200, server);
+  const many = await phase("uncached share reads", 2000, 2000, (i) => [`${base}/api/shares/${ids[500 + i]}`, {}], 200, server);
+  const writes = await phase("share creations", 500, 500, (i) => createReq(base, 10_000 + i), 201, server);
+  table([few, many, writes], true);
+  const ratio = many.rps / few.rps;
+  console.log(`\nworkerd RSS at rest before: ${idle.map(f1).join(" / ")} MB. ` +
+    `Throughput of 2,000 at once against 20 at a time: **${ratio.toFixed(2)}** (goal ≥ 0.5).`);
+  check(many.failed === 0, `2,000 concurrent reads: ${many.failed} not 200 ${JSON.stringify(many.statuses)}`);
+  check(many.rss <= 256, `2,000 concurrent reads: workerd RSS ${f1(many.rss)} MB (goal ≤ 256)`);
+  check(ratio >= 0.5, `2,000 concurrent reads: throughput ratio ${ratio.toFixed(2)} (goal ≥ 0.5)`);
+  check(writes.s503 === 0 && writes.failed === 0, `500 concurrent creations: ${JSON.stringify(writes.statuses)}`);
+  check(writes.rps >= 150, `500 concurrent creations: ${f1(writes.rps)} requests/s (goal ≥ 150)`);
+}
+
+// hostile sends what broke the worker before, beside normal traffic, and
+// checks that every answer is JSON and normal traffic keeps its pace.
+async function hostile(server) {
+  const base = server.url;
+  console.log(`\n### Hostile input (${machine()})\n`);
+  const ids = await createShares(base, 600, 20);
+  const normal = (offset) => (i) => [`${base}/api/shares/${ids[offset + i]}`, {}];
+  const before = await phase("normal reads alone", 300, 10, normal(0), 200);
+  const bomb = "[".repeat(9000) + "]".repeat(9000);
+  const [during, bombs] = await Promise.all([
+    phase("normal reads beside depth bombs", 300, 10, normal(300), 200),
+    phase("depth bombs (POST /api/shares, 9,000 levels)", 60, 10, () => [`${base}/api/shares`, {
+      method: "POST", headers: { "content-type": "application/json", "cf-connecting-ip": nextIP() }, body: bomb }], 400),
+  ]);
+  table([before, during, bombs], false);
+  const notJSON = bombs.results.filter((r) => !r.type.startsWith("application/json")).length;
+  console.log(`\ndepth bombs answered: ${JSON.stringify(bombs.statuses)}, ${notJSON} not JSON; ` +
+    `normal throughput beside them: **${(during.rps / before.rps).toFixed(2)}** of alone`);
+  check(bombs.failed === 0 && notJSON === 0, `depth bombs: ${JSON.stringify(bombs.statuses)}`);
+  check(during.failed === 0, `normal reads beside bombs: ${JSON.stringify(during.statuses)}`);
+
+  // A chunked body over 17 MiB (no Content-Length), then requests from
+  // other clients.
+  const chunk = new Uint8Array(1 << 20).fill(0x20);
+  let sent = 0;
+  const stream = new ReadableStream({
+    pull(ctl) {
+      if (sent++ < 18) ctl.enqueue(chunk);
+      else ctl.close();
+    },
+  });
+  const big = await one(`${base}/api/shares`, { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" });
+  const after = await phase("requests after it", 27, 1, () => [`${base}/api/health`, {}], 200);
+  console.log(`18 MiB chunked body: ${big.status} ${big.type.split(";")[0]}; the 27 requests after it: ${JSON.stringify(after.statuses)}`);
+  check(big.status === 413 && big.type.startsWith("application/json"), `18 MiB chunked body answered ${big.status} ${big.type}`);
+  check(after.failed === 0, `requests after the 18 MiB body: ${JSON.stringify(after.statuses)}`);
+}
+
+// soak runs mixed reads and writes at a steady rate and samples memory.
+async function soak(server) {
+  const base = server.url;
+  console.log(`\n### Soak: ${soakSeconds} s at ${soakRate} requests/s, 3 reads to 1 write (${machine()})\n`);
+  const ids = await createShares(base, 200, 20);
+  const statuses = {};
+  const lat = [];
+  const samples = [];
+  let sent = 0;
+  const inflight = new Set();
+  const t0 = performance.now();
+  const sampleEvery = Math.max(10, soakSeconds / 20) * 1000;
+  let nextSample = 0;
+  while (performance.now() - t0 < soakSeconds * 1000) {
+    const due = Math.floor(((performance.now() - t0) / 1000) * soakRate);
+    while (sent < due) {
+      const i = sent++;
+      const req = i % 4 === 3 ? createReq(base, i) : [`${base}/api/shares/${ids[(i * 7919) % ids.length]}`, {}];
+      const p = one(...req).then((r) => {
+        statuses[r.status] = (statuses[r.status] || 0) + 1;
+        lat.push(r.ms);
+        if (r.status === 201 && ids.length < 5000) ids.push(JSON.parse(r.body).id);
+        inflight.delete(p);
+      });
+      inflight.add(p);
+    }
+    if (performance.now() - t0 >= nextSample) {
+      samples.push({ s: (performance.now() - t0) / 1000, rss: server.rss() });
+      nextSample += sampleEvery;
+    }
+    await sleep(5);
+  }
+  await Promise.all(inflight);
+  samples.push({ s: (performance.now() - t0) / 1000, rss: server.rss() });
+  lat.sort((a, b) => a - b);
+  console.log("| second | workerd RSS MB (largest / all) |");
+  console.log("|---|---|");
+  for (const x of samples) console.log(`| ${x.s.toFixed(0)} | ${f1(Math.max(...x.rss))} / ${f1(x.rss.reduce((a, b) => a + b, 0))} |`);
+  const largest = samples.map((x) => Math.max(...x.rss));
+  const warm = largest[Math.min(2, largest.length - 1)];
+  const tail = largest.slice(Math.floor(largest.length / 2));
+  const growth = Math.max(...tail) / warm;
+  console.log(`\n${sent} requests, ${JSON.stringify(statuses)}; p50 ${f1(lat[lat.length >> 1])} ms, p99 ${f1(lat[Math.floor(lat.length * 0.99)])} ms. ` +
+    `Peak of the second half against the RSS after warm-up: **${growth.toFixed(2)}** (flat: ≤ 1.15). ${machine()}`);
+  const bad = Object.entries(statuses).filter(([s]) => s !== "200" && s !== "201");
+  check(bad.length === 0, `soak: ${JSON.stringify(statuses)}`);
+  check(growth <= 1.15, `soak: memory grew ${growth.toFixed(2)}×`);
+}
+
+// crash kills the server's process group with SIGKILL during a write burst,
+// starts it again on the same state and reads back every share that was
+// answered 201.
+async function crash(server, port) {
+  const base = server.url;
+  console.log(`\n### Crash during a write burst (${machine()})\n`);
+  const acked = [];
+  let stop = false;
+  let sent = 0;
+  const writers = Array.from({ length: 50 }, async () => {
+    while (!stop && sent < 20_000) {
+      const i = sent++;
+      const body = shareBody(50_000 + i);
+      const r = await one(...createReq(base, 50_000 + i));
+      if (r.status === 201) acked.push({ id: JSON.parse(r.body).id, body });
+    }
+  });
+  // Kill once the burst is well under way.
+  const killAt = performance.now();
+  while (acked.length < 300 && performance.now() - killAt < 60_000) await sleep(10);
+  const ackedAtKill = acked.length;
+  stop = true; // the writes in flight now are the ones the kill interrupts
+  await server.kill("SIGKILL");
+  await Promise.all(writers);
+  const second = await Server.start(port);
+  let lost = 0;
+  let wrong = 0;
+  const check1 = await phase("re-read every acknowledged share", acked.length, 20,
+    (i) => [`${second.url}/api/shares/${acked[i].id}`, {}], 200);
+  check1.results.forEach((r, i) => {
+    if (r.status === 404) lost++;
+    else if (r.status !== 200) wrong++;
+    else {
+      const got = JSON.parse(r.body);
+      const want = JSON.parse(acked[i].body);
+      if (got.title !== want.title || got.text !== want.text) wrong++;
+    }
+  });
+  console.log(`${sent} writes sent, 50 at a time; SIGKILL of the process group after ${ackedAtKill} had been answered 201; ` +
+    `${acked.length} answered 201 in all. After the restart: **${lost} lost**, ${wrong} unreadable or different ` +
+    `(re-read at ${f1(check1.rps)} requests/s).`);
+  check(lost === 0 && wrong === 0, `crash: ${lost} acknowledged shares lost, ${wrong} different`);
+  return second;
+}
+
+const port = +env.PORT;
+let server = await Server.start(port);
+console.log(`bench-api: ${server.url} (wrangler dev, local D1), ${machine()}; log in ${LOG}`);
+try {
+  await basic(server);
+  if (load) {
+    await concurrency(server);
+    await hostile(server);
+  }
+  if (soakSeconds > 0) await soak(server);
+  if (load) server = await crash(server, port);
+} finally {
+  await server.kill("SIGTERM");
+}
+console.log(failures ? `\nbench-api: ${failures} goal(s) not met` : "\nbench-api: every goal met");
+process.exitCode = failures ? 1 : 0;
