@@ -1,12 +1,21 @@
 // Package annotation is Tippani's data model for entity annotations on a
-// Hindi text: the five entity types, the Annotation record, the limits and
-// checks every stored annotation set must pass, the request bodies the edge
-// worker accepts (shares, exercises, submissions) and the versioned document
-// format readers save and load.
+// Hindi text: the five entity types and the custom types a reader adds, the
+// Annotation record, the limits and checks every stored annotation set must
+// pass, the request bodies the edge worker accepts (shares, exercises,
+// submissions) and the versioned document format readers save and load.
+//
+// Reading. Every body and document is read by internal/jsonwire (one
+// non-recursive validating pass: nesting at most 32 deep, at most
+// 2,097,152 values and names, no lone surrogates) and then member by
+// member from a table of (name, required, setter), the same code in the
+// browser engine, the edge worker and the command line. Nothing here uses
+// encoding/json, reflection or fmt, which the browser engine cannot afford
+// to link; the structs keep their json tags for hosts that can.
 //
 // Offsets. Every offset in this package's API and JSON counts Unicode code
 // points into the display text (the output of normalize.String), the way a
-// W3C Web Annotation TextPositionSelector counts. Byte offsets are used only
+// W3C Web Annotation TextPositionSelector counts, and must be an extended
+// grapheme cluster boundary (see BoundaryOK). Byte offsets are used only
 // inside functions, never exposed.
 //
 // Errors. Every rejection is an *Error carrying a stable machine code

@@ -110,3 +110,72 @@ func TestLargeDocumentStaysLocal(t *testing.T) {
 		t.Fatalf("sharing it: got %v, want text_too_large", err)
 	}
 }
+
+func TestDocumentCarriesCustomTypesAndUnplaced(t *testing.T) {
+	d := sampleDocument(t)
+	d.CustomTypes = []CustomType{{Code: "WORK", Name: "work", NameHi: "कृति", Color: "#aa3377", Key: "w"}}
+	d.Annotations = Sorted(append(d.Annotations, Annotation{Start: 27, End: 33, Type: "WORK", Source: SourcePerson}))
+	d.Unplaced = []Unplaced{{
+		Annotation: Annotation{Start: 40, End: 45, Type: "WORK", Note: "पुस्तक", Source: SourcePerson},
+		Quote:      "गीता", Prefix: "पवित्र ", Suffix: " का",
+	}}
+	out, err := MarshalDocument(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"customTypes": [`, `"code": "WORK"`, `"unplaced": [`, `"quote": "गीता"`} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("document lacks %s:\n%s", want, out)
+		}
+	}
+	back, err := UnmarshalDocument(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(d, back) {
+		t.Fatalf("document changed on the way back:\n%+v\n%+v", d, back)
+	}
+	// The writer and encoding/json agree on every member.
+	var viaJSON, viaOwn map[string]any
+	d2 := *back
+	d2.Annotations = Sorted(d2.Annotations)
+	std, _ := json.Marshal(&d2)
+	json.Unmarshal(std, &viaJSON)
+	json.Unmarshal(out, &viaOwn)
+	if !reflect.DeepEqual(viaJSON, viaOwn) {
+		t.Errorf("own writer and encoding/json differ:\n%s\n%s", out, std)
+	}
+	bad := []struct{ from, to string }{
+		{`"quote": "गीता"`, `"quote": ""`},
+		{`"code": "WORK"`, `"code": "work"`},
+		{`"type": "WORK",
+        "note": "पुस्तक"`, `"type": "PLAY",
+        "note": "पुस्तक"`},
+	}
+	for _, c := range bad {
+		in := strings.Replace(string(out), c.from, c.to, 1)
+		if in == string(out) {
+			t.Fatalf("%q not found in\n%s", c.from, out)
+		}
+		if _, err := UnmarshalDocument([]byte(in)); err == nil {
+			t.Errorf("accepted a document with %s", c.to)
+		}
+	}
+}
+
+// TestDocumentBytesUnchanged: documents written before the format's own
+// writer replaced encoding/json read and write back byte for byte.
+func TestDocumentBytesUnchanged(t *testing.T) {
+	d := sampleDocument(t)
+	own, err := MarshalDocument(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	std, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(own, std) {
+		t.Fatalf("own writer:\n%s\nencoding/json:\n%s", own, std)
+	}
+}

@@ -2,7 +2,7 @@ package annotation
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 )
 
 // ErrorCode is a stable, machine-readable reason for rejecting input.
@@ -28,7 +28,10 @@ const (
 	CodeBadScore           ErrorCode = "bad_score"            // score outside [0,1] or on a person's annotation
 	CodeNoteTooLong        ErrorCode = "note_too_long"        // note exceeds Limits.NoteChars
 	CodeTitleTooLong       ErrorCode = "title_too_long"       // title exceeds Limits.TitleChars
-	CodeBadName            ErrorCode = "bad_name"             // submission name empty, too long or has control characters
+	CodeBadTitle           ErrorCode = "bad_title"            // title with control, invisible or bidi control characters
+	CodeBadName            ErrorCode = "bad_name"             // submission name empty, too long, or with control, invisible or bidi control characters
+	CodeLoneSurrogate      ErrorCode = "lone_surrogate"       // a \u escape encodes half a surrogate pair
+	CodeBadCustomType      ErrorCode = "bad_custom_type"      // a custom type breaks a rule (code, name, colour, key, count)
 	CodeBadFormat          ErrorCode = "bad_format"           // not a Tippani document
 	CodeUnsupportedVersion ErrorCode = "unsupported_version"  // document from a newer, incompatible format version
 )
@@ -83,12 +86,71 @@ func CodeOf(err error) ErrorCode {
 }
 
 // Errorf returns an *Error with the given code and field path and a
-// message formatted as by fmt.Sprintf. Importers in other packages use it so
-// that every rejection in Tippani has the same shape.
+// message formatted from format and args. Importers in other packages use
+// it so that every rejection in Tippani has the same shape.
+//
+// The format understands the verbs %s, %v, %d and %q (as fmt does) and %%,
+// for arguments that are strings or have a string kind (Type, ErrorCode),
+// integers, float64 values (%v writes the shortest form), errors and
+// values with a String method. This package formats its own messages so
+// that the browser engine need not link fmt and reflect.
 func Errorf(code ErrorCode, field, format string, args ...any) *Error {
 	return newError(code, field, format, args...)
 }
 
 func newError(code ErrorCode, field, format string, args ...any) *Error {
-	return &Error{Code: code, Field: field, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Field: field, Message: sprintf(format, args...)}
+}
+
+// sprintf formats the verbs Errorf documents.
+func sprintf(format string, args ...any) string {
+	b := make([]byte, 0, len(format)+32)
+	next := 0
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 == len(format) {
+			b = append(b, c)
+			continue
+		}
+		i++
+		if format[i] == '%' {
+			b = append(b, '%')
+			continue
+		}
+		var arg any
+		if next < len(args) {
+			arg = args[next]
+			next++
+		}
+		b = appendArg(b, format[i], arg)
+	}
+	return string(b)
+}
+
+func appendArg(b []byte, verb byte, arg any) []byte {
+	var s string
+	switch v := arg.(type) {
+	case string:
+		s = v
+	case Type:
+		s = string(v)
+	case ErrorCode:
+		s = string(v)
+	case int:
+		return strconv.AppendInt(b, int64(v), 10)
+	case int64:
+		return strconv.AppendInt(b, v, 10)
+	case float64:
+		return strconv.AppendFloat(b, v, 'g', -1, 64)
+	case error:
+		s = v.Error()
+	case interface{ String() string }:
+		s = v.String()
+	default:
+		s = "?"
+	}
+	if verb == 'q' {
+		return strconv.AppendQuote(b, s)
+	}
+	return append(b, s...)
 }

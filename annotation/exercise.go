@@ -1,16 +1,16 @@
 package annotation
 
 import (
-	"fmt"
 	"slices"
 	"unicode/utf8"
 
-	"github.com/tidwall/gjson"
+	"tippani/internal/jsonwire"
 )
 
 // Exercise is a classroom task: students mark the entity types in Types on
 // Text and are scored against Key. Hints lets the student page show the
 // model's suggestions; RevealKey lets students see the key after submitting.
+// CustomTypes declares the custom types Types and Key may use.
 type Exercise struct {
 	Title        string       `json:"title"`
 	Instructions string       `json:"instructions,omitempty"`
@@ -19,60 +19,53 @@ type Exercise struct {
 	Key          []Annotation `json:"key"`
 	Hints        bool         `json:"hints"`
 	RevealKey    bool         `json:"revealKey"`
+	CustomTypes  []CustomType `json:"customTypes,omitempty"`
 }
 
 // Allows reports whether students may mark type t in this exercise.
 func (e *Exercise) Allows(t Type) bool { return slices.Contains(e.Types, t) }
 
-var exerciseKeys = []string{"title", "instructions", "text", "types", "key", "hints", "revealKey"}
+// exerciseFields is the table of an exercise request body's members.
+// Types are read as written and checked once the custom types are known.
+func exerciseFields(e *Exercise, l Limits) []field {
+	return []field{
+		{"title", true, stringInto(&e.Title)},
+		{"instructions", false, stringInto(&e.Instructions)},
+		{"text", true, stringInto(&e.Text)},
+		{"types", true, func(v jsonwire.Value, path string) error {
+			return readArray(v, path, len(Types)+MaxCustomTypes, CodeBadField, func(elem jsonwire.Value, at string) error {
+				s, err := readString(elem, at)
+				e.Types = append(e.Types, Type(s))
+				return err
+			})
+		}},
+		{"key", true, annotationsInto(&e.Key, l)},
+		{"hints", false, boolInto(&e.Hints)},
+		{"revealKey", false, boolInto(&e.RevealKey)},
+		{"customTypes", false, customTypesInto(&e.CustomTypes)},
+	}
+}
 
 // ParseExercise reads and validates an exercise request body under
 // DefaultLimits.
 func ParseExercise(body []byte) (*Exercise, error) { return DefaultLimits().ParseExercise(body) }
 
 // ParseExercise reads an exercise request body,
-// {"title","instructions"?,"text","types":[...],"key":[...],"hints"?,"revealKey"?}.
+// {"title","instructions"?,"text","types":[...],"key":[...],"hints"?,"revealKey"?,"customTypes"?}.
 // The title is required (trimmed, at most l.TitleChars); instructions are
 // optional text of at most l.InstructionChars; types is a non-empty list of
-// distinct valid types in any order (stored in canonical order); the key
-// must pass Validate and use only the listed types; hints and revealKey
-// default to false.
+// distinct built-in or declared custom types in any order (stored with the
+// built-in ones first in canonical order, then the custom ones as given);
+// the key must pass Validate and use only the listed types; hints and
+// revealKey default to false.
 func (l Limits) ParseExercise(body []byte) (*Exercise, error) {
-	root, err := parseObject(body)
+	root, err := parseObject(body, "request body")
 	if err != nil {
 		return nil, err
 	}
 	e := &Exercise{}
-	var have [7]bool // indexed like exerciseKeys
-	err = fields(root, "", exerciseKeys, func(i int, v gjson.Result) error {
-		field := exerciseKeys[i]
-		have[i] = true
-		var err error
-		switch i {
-		case 0:
-			e.Title, err = readString(v, field)
-		case 1:
-			e.Instructions, err = readString(v, field)
-		case 2:
-			e.Text, err = readString(v, field)
-		case 3:
-			e.Types, err = readTypes(v, field)
-		case 4:
-			e.Key, err = readAnnotations(v, field, l)
-		case 5:
-			e.Hints, err = readBool(v, field)
-		case 6:
-			e.RevealKey, err = readBool(v, field)
-		}
-		return err
-	})
-	if err != nil {
+	if err := readFields(root, "", exerciseFields(e, l)); err != nil {
 		return nil, err
-	}
-	for _, i := range []int{0, 2, 3, 4} {
-		if !have[i] {
-			return nil, newError(CodeMissingField, exerciseKeys[i], "%s is required", exerciseKeys[i])
-		}
 	}
 	if e.Title, err = l.cleanTitle(e.Title, "title", true); err != nil {
 		return nil, err
@@ -83,7 +76,10 @@ func (l Limits) ParseExercise(body []byte) (*Exercise, error) {
 	if n := utf8.RuneCountInString(e.Instructions); exceeds(n, l.InstructionChars) {
 		return nil, newError(CodeBadField, "instructions", "instructions has %d characters; the limit is %d", n, l.InstructionChars)
 	}
-	if err := validateAt(e.Text, e.Key, l, "key"); err != nil {
+	if e.Types, err = checkTypes(e.Types, "types", e.CustomTypes); err != nil {
+		return nil, err
+	}
+	if err := validateAt(e.Text, e.Key, l, "key", e.CustomTypes); err != nil {
 		return nil, err
 	}
 	if err := checkTypesAllowed(e.Key, e, "key"); err != nil {
@@ -92,33 +88,22 @@ func (l Limits) ParseExercise(body []byte) (*Exercise, error) {
 	return e, nil
 }
 
-// readTypes reads a non-empty array of distinct type codes and returns
-// them in canonical order.
-func readTypes(v gjson.Result, field string) ([]Type, error) {
-	var types []Type
-	err := readArray(v, field, len(Types), CodeBadField, func(i int, elem gjson.Result) error {
-		path := fmt.Sprintf("%s[%d]", field, i)
-		s, err := readString(elem, path)
-		if err != nil {
-			return err
+// checkTypes checks a non-empty list of distinct declared types and
+// returns it in canonical order.
+func checkTypes(types []Type, field string, custom []CustomType) ([]Type, error) {
+	for i, t := range types {
+		path := index(field, i)
+		if !declared(t, custom) {
+			return nil, newError(CodeUnknownType, path, "%s %q is not one of %s", path, t, typeList(custom))
 		}
-		t := Type(s)
-		if !t.Valid() {
-			return newError(CodeUnknownType, path, "%s %q is not one of PER, LOC, ORG, DATE, NUM", path, s)
+		if slices.Contains(types[:i], t) {
+			return nil, newError(CodeBadField, path, "%s repeats %s", path, t)
 		}
-		if slices.Contains(types, t) {
-			return newError(CodeBadField, path, "%s repeats %s", path, s)
-		}
-		types = append(types, t)
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	if len(types) == 0 {
 		return nil, newError(CodeBadField, field, "%s must list at least one type", field)
 	}
-	slices.SortFunc(types, func(a, b Type) int { return a.Rank() - b.Rank() })
+	slices.SortStableFunc(types, func(a, b Type) int { return a.Rank() - b.Rank() })
 	return types, nil
 }
 
@@ -126,7 +111,7 @@ func readTypes(v gjson.Result, field string) ([]Type, error) {
 func checkTypesAllowed(anns []Annotation, e *Exercise, path string) error {
 	for i, a := range anns {
 		if !e.Allows(a.Type) {
-			field := fmt.Sprintf("%s[%d].type", path, i)
+			field := index(path, i) + ".type"
 			return newError(CodeTypeNotAllowed, field, "%s %s is not one of this exercise's types", field, a.Type)
 		}
 	}
@@ -136,12 +121,13 @@ func checkTypesAllowed(anns []Annotation, e *Exercise, path string) error {
 // StudentExercise is an exercise as students receive it: everything but
 // the key.
 type StudentExercise struct {
-	Title        string `json:"title"`
-	Instructions string `json:"instructions,omitempty"`
-	Text         string `json:"text"`
-	Types        []Type `json:"types"`
-	Hints        bool   `json:"hints"`
-	RevealKey    bool   `json:"revealKey"`
+	Title        string       `json:"title"`
+	Instructions string       `json:"instructions,omitempty"`
+	Text         string       `json:"text"`
+	Types        []Type       `json:"types"`
+	Hints        bool         `json:"hints"`
+	RevealKey    bool         `json:"revealKey"`
+	CustomTypes  []CustomType `json:"customTypes,omitempty"`
 }
 
 // ForStudent returns the exercise without its key, for serving to
@@ -151,5 +137,6 @@ func (e *Exercise) ForStudent() StudentExercise {
 	return StudentExercise{
 		Title: e.Title, Instructions: e.Instructions, Text: e.Text,
 		Types: slices.Clone(e.Types), Hints: e.Hints, RevealKey: e.RevealKey,
+		CustomTypes: slices.Clone(e.CustomTypes),
 	}
 }

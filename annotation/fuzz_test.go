@@ -4,8 +4,33 @@ import (
 	"encoding/json"
 	"net/http"
 	"reflect"
+	"runtime"
+	"strings"
 	"testing"
 )
+
+// maxAllocFactor and maxAllocBase state the memory bound of every request
+// reader: reading a body of n bytes allocates at most
+// maxAllocFactor×n + maxAllocBase bytes, whatever the body holds. The
+// largest terms are the copy of the body, the text decoded to code points
+// for the boundary checks (4 bytes each) and the annotations' structs.
+const (
+	maxAllocFactor = 40
+	maxAllocBase   = 256 << 10
+)
+
+// checkMemory runs parse on body and fails if it allocated more than the
+// stated bound.
+func checkMemory(t *testing.T, body []byte, parse func([]byte)) {
+	t.Helper()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	parse(body)
+	runtime.ReadMemStats(&after)
+	if got, limit := after.TotalAlloc-before.TotalAlloc, uint64(maxAllocFactor*len(body)+maxAllocBase); got > limit {
+		t.Fatalf("reading %d bytes allocated %d bytes (bound %d)", len(body), got, limit)
+	}
+}
 
 // checkParseResult is the property every parser must have: it returns
 // either a value or an *Error with a code and a valid status, never both
@@ -50,6 +75,14 @@ func addSeeds(f *testing.F) {
 		`{"format":"tippani","version":1,"text":"abc","annotations":[{"start":0,"end":3,"type":"ORG"}],"created":"2026-11-29T10:00:00.123Z"}`,
 		`{"format":"tippani","version":7,"text":"abc"}`,
 		`[`, `null`, `{"text":"a","text":"b"}`, "{\"text\":\"\xff\"}",
+		strings.Repeat("[", 9000) + strings.Repeat("]", 9000),
+		`{"text":"abc","annotations":` + strings.Repeat(`[{"a":`, 20) + strings.Repeat(`}]`, 20) + `}`,
+		`{"text":"abc","annotations":[{"start":1e999,"end":-0.0e-0,"type":"PER","score":123456789012345678901234567890e-30}]}`,
+		`{"text":"` + strings.Repeat("भारत ", 2000) + `","annotations":[{"start":0,"end":4,"type":"LOC"}]}`,
+		`{"title":"\ud800\udc00","text":"\u0915\u094d\u200d\u0937","annotations":[]}`,
+		`{"text":"a\ud800\u0041"}`, `{"text":"\x41"}`, `{"text":"\u00"}`, `{"name":"\udfff"}`,
+		`{"text":"abc","customTypes":[{"code":"WORK","name":"w","color":"#aa3377","key":"w"}],"annotations":[{"start":0,"end":3,"type":"WORK"}]}`,
+		`{"format":"tippani","version":1,"text":"abc","annotations":[],"unplaced":[{"annotation":{"start":5,"end":9,"type":"PER"},"quote":"राम"}]}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -60,6 +93,7 @@ func FuzzParseShare(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		s, err := ParseShare(body)
 		checkParseResult(t, s, err, ParseShare)
+		checkMemory(t, body, func(b []byte) { ParseShare(b) })
 	})
 }
 
@@ -89,6 +123,7 @@ func FuzzUnmarshalDocument(f *testing.F) {
 	f.Fuzz(func(t *testing.T, body []byte) {
 		d, err := UnmarshalDocument(body)
 		checkParseResult(t, d, err, UnmarshalDocument)
+		checkMemory(t, body, func(b []byte) { UnmarshalDocument(b) })
 		if err == nil {
 			out, err := MarshalDocument(d)
 			if err != nil {

@@ -1,64 +1,157 @@
 package annotation
 
 import (
-	"bytes"
 	"math"
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/tidwall/gjson"
+	"tippani/internal/jsonwire"
 )
 
-// This file holds the small gjson readers the request parsers share. Each
-// returns an *Error naming the field path, so callers only pass errors up.
+// This file holds the readers every request body and document shares: the
+// one parse of a whole body, the table-driven object reader and the small
+// readers of members. Each returns an *Error naming the field path, so
+// callers only pass errors up.
 
 // maxInt is the largest integer a request may carry (offsets, versions).
 // Anything larger cannot be a code point offset into an allowed text.
 const maxInt = math.MaxInt32
 
-// parseObject checks that body is UTF-8 JSON whose top level is an object.
-func parseObject(body []byte) (gjson.Result, error) {
+// parseObject checks that body is UTF-8 JSON within jsonwire's limits
+// (nesting depth 32, 2,097,152 values and names) whose top level is an
+// object. what names the body in messages ("request body", "document").
+func parseObject(body []byte, what string) (jsonwire.Value, error) {
 	if !utf8.Valid(body) {
-		return gjson.Result{}, newError(CodeInvalidUTF8, "", "request body is not valid UTF-8")
+		return jsonwire.Value{}, newError(CodeInvalidUTF8, "", "%s is not valid UTF-8", what)
 	}
-	if len(bytes.TrimSpace(body)) == 0 {
-		return gjson.Result{}, newError(CodeBadJSON, "", "request body is empty; a JSON object is expected")
+	root, err := jsonwire.Parse(string(body))
+	if err != nil {
+		e := err.(*jsonwire.Error)
+		switch e.Fault {
+		case jsonwire.LoneSurrogate:
+			return jsonwire.Value{}, newError(CodeLoneSurrogate, e.Path,
+				"%s holds an escaped lone surrogate (%s), which is not text; send the character itself or its full surrogate pair", fieldName(e.Path), e.Detail)
+		case jsonwire.TooDeep, jsonwire.TooManyTokens:
+			return jsonwire.Value{}, newError(CodeBadJSON, "", "%s is refused: %s", what, e.Error())
+		}
+		if len(body) == 0 || root.Kind() == jsonwire.Missing && isSpace(body) {
+			return jsonwire.Value{}, newError(CodeBadJSON, "", "%s is empty; a JSON object is expected", what)
+		}
+		return jsonwire.Value{}, newError(CodeBadJSON, "", "%s is not valid JSON: %s", what, e.Error())
 	}
-	if !gjson.ValidBytes(body) {
-		return gjson.Result{}, newError(CodeBadJSON, "", "request body is not valid JSON")
-	}
-	root := gjson.ParseBytes(body)
-	if !root.IsObject() {
-		return gjson.Result{}, newError(CodeBadJSON, "", "request body must be a JSON object")
+	if root.Kind() != jsonwire.Object {
+		return jsonwire.Value{}, newError(CodeBadJSON, "", "%s must be a JSON object", what)
 	}
 	return root, nil
 }
 
-// fields walks obj once and hands each member whose key is in known to set
-// under its position in known. A repeated known key is an error, because
-// JSON readers disagree about which copy wins. Unknown keys are ignored so
-// that newer clients can add fields. null counts as absent.
-func fields(obj gjson.Result, path string, known []string, set func(i int, v gjson.Result) error) error {
-	var seen uint64 // bit i set once known[i] was met; len(known) ≤ 64
-	var err error
-	obj.ForEach(func(key, value gjson.Result) bool {
-		for i, name := range known {
-			if key.Str != name {
-				continue
-			}
-			if seen&(1<<i) != 0 {
-				err = newError(CodeBadJSON, join(path, name), "%s appears twice", join(path, name))
-				return false
-			}
-			seen |= 1 << i
-			if value.Type != gjson.Null {
-				err = set(i, value)
-			}
-			return err == nil
+func isSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return false
 		}
-		return true
-	})
-	return err
+	}
+	return true
+}
+
+// fieldName is path, or "the body" for the top level.
+func fieldName(path string) string {
+	if path == "" {
+		return "the body"
+	}
+	return path
+}
+
+// field is one member an object may have: its name, whether it must be
+// there, and how to read it into the value being built (a setter bound to
+// that value). A member that is null counts as absent, so a null required
+// member is missing_field. Tables are built by a function of the value they
+// fill (shareFields(s, l), ...), so that reading needs neither reflection
+// nor generic code per type.
+type field struct {
+	name     string
+	required bool
+	set      func(v jsonwire.Value, path string) error
+}
+
+// readFields reads obj by table: each member named in table is handed to
+// its setter once; a repeated known name is refused (JSON readers disagree
+// about which copy wins); unknown names are ignored so that newer clients
+// can add members; a required member that is absent or null is
+// missing_field. len(table) ≤ 64.
+func readFields(obj jsonwire.Value, path string, table []field) error {
+	var seen, present uint64
+	for name, v := range obj.Members() {
+		i := 0
+		for i < len(table) && table[i].name != name {
+			i++
+		}
+		if i == len(table) {
+			continue
+		}
+		bit := uint64(1) << i
+		if seen&bit != 0 {
+			return newError(CodeBadJSON, join(path, name), "%s appears twice", join(path, name))
+		}
+		seen |= bit
+		if v.Kind() == jsonwire.Null {
+			continue
+		}
+		present |= bit
+		if err := table[i].set(v, join(path, name)); err != nil {
+			return err
+		}
+	}
+	for i, f := range table {
+		if f.required && present&(1<<i) == 0 {
+			return newError(CodeMissingField, join(path, f.name), "%s is required", join(path, f.name))
+		}
+	}
+	return nil
+}
+
+// The setters most members need.
+
+func stringInto(dst *string) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readString(v, path)
+		return err
+	}
+}
+
+func countInto(dst *int) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readCount(v, path)
+		return err
+	}
+}
+
+func boolInto(dst *bool) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readBool(v, path)
+		return err
+	}
+}
+
+func floatInto(dst *float64) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readFloat(v, path)
+		return err
+	}
+}
+
+func annotationsInto(dst *[]Annotation, l Limits) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readAnnotations(v, path, l)
+		return err
+	}
+}
+
+func customTypesInto(dst *[]CustomType) func(jsonwire.Value, string) error {
+	return func(v jsonwire.Value, path string) (err error) {
+		*dst, err = readCustomTypes(v, path)
+		return err
+	}
 }
 
 // join builds a field path: join("", "text") = "text",
@@ -70,29 +163,34 @@ func join(path, name string) string {
 	return path + "." + name
 }
 
-func readString(v gjson.Result, field string) (string, error) {
-	if v.Type != gjson.String {
-		return "", newError(CodeBadField, field, "%s must be a string", field)
-	}
-	return v.Str, nil
+// index builds an element path: index("key", 3) = "key[3]".
+func index(path string, i int) string {
+	return path + "[" + strconv.Itoa(i) + "]"
 }
 
-func readBool(v gjson.Result, field string) (bool, error) {
-	if v.Type != gjson.True && v.Type != gjson.False {
+func readString(v jsonwire.Value, field string) (string, error) {
+	if v.Kind() != jsonwire.String {
+		return "", newError(CodeBadField, field, "%s must be a string", field)
+	}
+	return v.Str(), nil
+}
+
+func readBool(v jsonwire.Value, field string) (bool, error) {
+	if v.Kind() != jsonwire.Bool {
 		return false, newError(CodeBadField, field, "%s must be true or false", field)
 	}
-	return v.Type == gjson.True, nil
+	return v.Bool(), nil
 }
 
 // readCount reads a non-negative integer written without fraction or
 // exponent, at most maxInt.
-func readCount(v gjson.Result, field string) (int, error) {
-	if v.Type != gjson.Number {
+func readCount(v jsonwire.Value, field string) (int, error) {
+	if v.Kind() != jsonwire.Number {
 		return 0, newError(CodeBadField, field, "%s must be an integer", field)
 	}
-	raw := v.Raw
+	raw := v.Raw()
 	digits := raw
-	if len(raw) > 0 && raw[0] == '-' {
+	if raw[0] == '-' {
 		digits = raw[1:]
 	}
 	for i := 0; i < len(digits); i++ {
@@ -110,11 +208,11 @@ func readCount(v gjson.Result, field string) (int, error) {
 	return int(n), nil
 }
 
-func readFloat(v gjson.Result, field string) (float64, error) {
-	if v.Type != gjson.Number {
+func readFloat(v jsonwire.Value, field string) (float64, error) {
+	if v.Kind() != jsonwire.Number {
 		return 0, newError(CodeBadField, field, "%s must be a number", field)
 	}
-	f, err := strconv.ParseFloat(v.Raw, 64)
+	f, err := v.Float()
 	if err != nil {
 		return 0, newError(CodeBadField, field, "%s is out of range", field)
 	}
@@ -122,88 +220,63 @@ func readFloat(v gjson.Result, field string) (float64, error) {
 }
 
 // readArray checks that v is an array of at most limit elements (0 means
-// unlimited) and calls each for every element, stopping at the first error.
-// The count is checked before any element is read, so an oversized request
-// is refused without decoding it.
-func readArray(v gjson.Result, field string, limit int, code ErrorCode, each func(i int, elem gjson.Result) error) error {
-	if !v.IsArray() {
+// unlimited) and calls each for every element with its path, stopping at
+// the first error. The count is checked before any element is read, so an
+// oversized request is refused without decoding it.
+func readArray(v jsonwire.Value, field string, limit int, code ErrorCode, each func(elem jsonwire.Value, path string) error) error {
+	if v.Kind() != jsonwire.Array {
 		return newError(CodeBadField, field, "%s must be an array", field)
 	}
-	n := 0
-	v.ForEach(func(_, _ gjson.Result) bool { n++; return true })
-	if exceeds(n, limit) {
-		return newError(code, field, "%s has %d elements; the limit is %d", field, n, limit)
+	if limit > 0 {
+		if n := v.Len(); n > limit {
+			return newError(code, field, "%s has %d elements; the limit is %d", field, n, limit)
+		}
 	}
-	i := 0
-	var err error
-	v.ForEach(func(_, elem gjson.Result) bool {
-		err = each(i, elem)
-		i++
-		return err == nil
-	})
-	return err
+	for i, elem := range v.Elements() {
+		if err := each(elem, index(field, i)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
-
-// annotationKeys are the members of an annotation object, in the order the
-// switch in readAnnotation expects.
-var annotationKeys = []string{"start", "end", "type", "note", "source", "score"}
 
 // readAnnotations reads a JSON array of annotation objects. It checks JSON
 // shapes only; Validate checks them against the text.
-func readAnnotations(v gjson.Result, field string, limits Limits) ([]Annotation, error) {
-	var anns []Annotation
-	err := readArray(v, field, limits.Annotations, CodeTooManyAnnotations, func(i int, elem gjson.Result) error {
-		path := field + "[" + strconv.Itoa(i) + "]"
-		a, err := readAnnotation(elem, path)
+func readAnnotations(v jsonwire.Value, field string, limits Limits) ([]Annotation, error) {
+	anns := []Annotation{}
+	if v.Kind() == jsonwire.Array && limits.Annotations == 0 {
+		anns = make([]Annotation, 0, v.Len())
+	}
+	var a Annotation
+	table := annotationFields(&a)
+	err := readArray(v, field, limits.Annotations, CodeTooManyAnnotations, func(elem jsonwire.Value, path string) error {
+		a = Annotation{}
+		err := readAnnotationInto(elem, path, table)
 		anns = append(anns, a)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	if anns == nil {
-		anns = []Annotation{}
-	}
 	return anns, nil
 }
 
-func readAnnotation(obj gjson.Result, path string) (Annotation, error) {
-	var a Annotation
-	if !obj.IsObject() {
-		return a, newError(CodeBadField, path, "%s must be an object", path)
+// annotationFields is the table of an annotation object's members.
+func annotationFields(a *Annotation) []field {
+	return []field{
+		{"start", true, countInto(&a.Start)},
+		{"end", true, countInto(&a.End)},
+		{"type", true, stringInto((*string)(&a.Type))},
+		{"note", false, stringInto(&a.Note)},
+		{"source", false, stringInto(&a.Source)},
+		{"score", false, floatInto(&a.Score)},
 	}
-	var have [3]bool // start, end, type
-	err := fields(obj, path, annotationKeys, func(i int, v gjson.Result) error {
-		field := join(path, annotationKeys[i])
-		var err error
-		switch i {
-		case 0:
-			a.Start, err = readCount(v, field)
-			have[0] = true
-		case 1:
-			a.End, err = readCount(v, field)
-			have[1] = true
-		case 2:
-			var typ string
-			typ, err = readString(v, field)
-			a.Type = Type(typ)
-			have[2] = true
-		case 3:
-			a.Note, err = readString(v, field)
-		case 4:
-			a.Source, err = readString(v, field)
-		case 5:
-			a.Score, err = readFloat(v, field)
-		}
-		return err
-	})
-	if err != nil {
-		return a, err
+}
+
+// readAnnotationInto reads one annotation object by its table.
+func readAnnotationInto(obj jsonwire.Value, path string, table []field) error {
+	if obj.Kind() != jsonwire.Object {
+		return newError(CodeBadField, path, "%s must be an object", path)
 	}
-	for i, ok := range have {
-		if !ok {
-			return a, newError(CodeMissingField, join(path, annotationKeys[i]), "%s is required", join(path, annotationKeys[i]))
-		}
-	}
-	return a, nil
+	return readFields(obj, path, table)
 }

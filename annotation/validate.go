@@ -1,37 +1,38 @@
 package annotation
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"unicode"
 	"unicode/utf8"
 
+	"tippani/annotation/internal/grapheme"
 	"tippani/hindi/normalize"
 )
 
 // Validate checks that anns is a storable annotation set on text and
-// returns the first problem found as an *Error, or nil.
+// returns the first problem found as an *Error, or nil. custom lists the
+// custom types the set may use besides the built-in ones; it is taken as
+// already checked (see CheckCustomTypes).
 //
 // The text must be valid UTF-8, within limits.TextBytes, and already in
 // display form (normalize.String(text) == text), because offsets are only
 // meaningful against the display form. Each annotation, checked in input
-// order, must have a known type, 0 ≤ Start < End ≤ number of code points,
+// order, must have a built-in or listed custom type, 0 ≤ Start < End ≤ number of code points,
 // both offsets on character boundaries (see BoundaryOK), a source of
 // "model", "person" or "", a score in [0,1] only on model annotations, and a
 // note of valid UTF-8 within limits.NoteChars. Finally no two annotations
 // may share a code point; touching spans are fine. Errors about a single
 // annotation carry the field path "annotations[i]...".
-func Validate(text string, anns []Annotation, limits Limits) error {
-	return validateAt(text, anns, limits, "annotations")
+func Validate(text string, anns []Annotation, limits Limits, custom ...CustomType) error {
+	return validateAt(text, anns, limits, "annotations", custom)
 }
 
 // validateAt is Validate with path as the JSON name of the list.
-func validateAt(text string, anns []Annotation, limits Limits, path string) error {
+func validateAt(text string, anns []Annotation, limits Limits, path string, custom []CustomType) error {
 	if err := validateText(text, limits); err != nil {
 		return err
 	}
-	return validateAnnotations(text, anns, limits, path)
+	return validateAnnotations(text, anns, limits, path, custom)
 }
 
 func validateText(text string, limits Limits) error {
@@ -50,23 +51,32 @@ func validateText(text string, limits Limits) error {
 
 // validateAnnotations checks anns against an already validated text. path
 // is the JSON name of the list, used in field paths.
-func validateAnnotations(text string, anns []Annotation, limits Limits, path string) error {
+func validateAnnotations(text string, anns []Annotation, limits Limits, path string, custom []CustomType) error {
 	if exceeds(len(anns), limits.Annotations) {
 		return newError(CodeTooManyAnnotations, path, "%s has %d annotations; the limit is %d", path, len(anns), limits.Annotations)
 	}
 	runes := []rune(text)
 	for i, a := range anns {
-		if err := validateOne(runes, a, limits, fmt.Sprintf("%s[%d]", path, i)); err != nil {
+		if err := validateOne(runes, a, limits, index(path, i), custom); err != nil {
 			return err
 		}
 	}
 	return findOverlap(anns, path)
 }
 
-func validateOne(runes []rune, a Annotation, limits Limits, field string) error {
-	if !a.Type.Valid() {
-		return newError(CodeUnknownType, field+".type", "%s.type %q is not one of PER, LOC, ORG, DATE, NUM", field, string(a.Type))
+func validateOne(runes []rune, a Annotation, limits Limits, field string, custom []CustomType) error {
+	if !declared(a.Type, custom) {
+		return newError(CodeUnknownType, field+".type", "%s.type %q is not one of %s", field, string(a.Type), typeList(custom))
 	}
+	if err := validateSpan(runes, a, field); err != nil {
+		return err
+	}
+	return validateFields(a, limits, field)
+}
+
+// validateSpan checks a's offsets on the text: in range, not empty, on
+// boundaries.
+func validateSpan(runes []rune, a Annotation, field string) error {
 	n := len(runes)
 	if a.Start < 0 || a.Start > n {
 		return newError(CodeOffsetOutOfRange, field+".start", "%s.start %d is outside the text (0–%d code points)", field, a.Start, n)
@@ -78,11 +88,17 @@ func validateOne(runes []rune, a Annotation, limits Limits, field string) error 
 		return newError(CodeEmptySpan, field, "%s covers no text: end %d must be greater than start %d", field, a.End, a.Start)
 	}
 	if !boundaryOK(runes, a.Start) {
-		return newError(CodeSplitsCharacter, field+".start", "%s.start %d falls inside a character (between a letter and its marks)", field, a.Start)
+		return newError(CodeSplitsCharacter, field+".start", "%s.start %d falls inside a character (a letter and its marks, a conjunct, a flag or an emoji sequence)", field, a.Start)
 	}
 	if !boundaryOK(runes, a.End) {
-		return newError(CodeSplitsCharacter, field+".end", "%s.end %d falls inside a character (between a letter and its marks)", field, a.End)
+		return newError(CodeSplitsCharacter, field+".end", "%s.end %d falls inside a character (a letter and its marks, a conjunct, a flag or an emoji sequence)", field, a.End)
 	}
+	return nil
+}
+
+// validateFields checks what an annotation says besides where it is: its
+// source, score and note.
+func validateFields(a Annotation, limits Limits, field string) error {
 	switch a.Source {
 	case "", SourceModel, SourcePerson:
 	default:
@@ -106,12 +122,15 @@ func validateOne(runes []rune, a Annotation, limits Limits, field string) error 
 }
 
 // BoundaryOK reports whether code point offset i of text may start or end
-// an annotation: it is within the text and does not separate a letter from
-// what belongs to it. An offset is refused when the code point after it is a
-// combining mark (a matra, nukta, virama, anusvara, variation selector, ...),
-// a zero-width joiner/non-joiner or an emoji skin-tone modifier, or when the
-// code point before it is a virama (possibly followed by joiners) and the
-// one after it a letter: the two halves of a conjunct such as क्ष or क्‍ष.
+// an annotation: it is within the text and is an extended grapheme cluster
+// boundary (Unicode Standard Annex #29), so it does not separate what a
+// reader sees as one character. That refuses an offset before a combining
+// mark (a matra, nukta, virama, anusvara, variation selector, ...), a
+// zero-width joiner or non-joiner or an emoji modifier, inside a ZWJ
+// sequence (👨‍👩‍👧), between the two regional indicators of a flag (🇮🇳) or
+// inside an emoji tag sequence, and, as Tippani tailors the rules for
+// Brahmic scripts, between a virama (possibly followed by a joiner) and the
+// letter it joins: the two halves of a conjunct such as क्ष or क्‍ष.
 func BoundaryOK(text string, i int) bool {
 	return RuneBoundaryOK([]rune(text), i)
 }
@@ -119,41 +138,11 @@ func BoundaryOK(text string, i int) bool {
 // RuneBoundaryOK is BoundaryOK for a text already decoded to code points,
 // for callers that test many offsets of one text.
 func RuneBoundaryOK(runes []rune, i int) bool {
-	return i >= 0 && i <= len(runes) && boundaryOK(runes, i)
+	return i >= 0 && i <= len(runes) && grapheme.Boundary(runes, i)
 }
 
 // boundaryOK is RuneBoundaryOK for 0 ≤ i ≤ len(runes).
-func boundaryOK(runes []rune, i int) bool {
-	if i == 0 || i == len(runes) {
-		return true
-	}
-	next := runes[i]
-	if unicode.In(next, unicode.Mn, unicode.Mc, unicode.Me) || isJoiner(next) || ('\U0001F3FB' <= next && next <= '\U0001F3FF') {
-		return false
-	}
-	if !unicode.IsLetter(next) {
-		return true
-	}
-	prev := i - 1
-	for prev > 0 && isJoiner(runes[prev]) {
-		prev--
-	}
-	return !isVirama(runes[prev])
-}
-
-// isJoiner reports whether r is ZERO WIDTH NON-JOINER or ZERO WIDTH JOINER,
-// which shape the conjunct around them and belong to it.
-func isJoiner(r rune) bool { return r == '\u200c' || r == '\u200d' }
-
-// isVirama reports whether r is a virama of a Brahmic script (canonical
-// combining class 9); Devanagari's is U+094D.
-func isVirama(r rune) bool {
-	switch r {
-	case '\u094d', '\u09cd', '\u0a4d', '\u0acd', '\u0b4d', '\u0bcd', '\u0c4d', '\u0ccd', '\u0d4d':
-		return true
-	}
-	return false
-}
+func boundaryOK(runes []rune, i int) bool { return grapheme.Boundary(runes, i) }
 
 // findOverlap reports the first pair (in start order) of annotations that
 // share a code point.
@@ -168,7 +157,7 @@ func findOverlap(anns []Annotation, path string) error {
 	for _, i := range order {
 		if reach >= 0 && anns[i].Start < anns[reach].End {
 			a, b := min(reach, i), max(reach, i)
-			return newError(CodeOverlap, fmt.Sprintf("%s[%d]", path, b),
+			return newError(CodeOverlap, index(path, b),
 				"%s[%d] (%d–%d) and %s[%d] (%d–%d) share text; annotations may touch but not overlap",
 				path, a, anns[a].Start, anns[a].End, path, b, anns[b].Start, anns[b].End)
 		}

@@ -126,6 +126,26 @@ func TestBoundaryOK(t *testing.T) {
 	}
 }
 
+// TestSelectionsDoNotCutGraphemeClusters: a span may not start or end
+// inside a flag, a ZWJ sequence or an emoji with a selector, as it may not
+// inside a conjunct.
+func TestSelectionsDoNotCutGraphemeClusters(t *testing.T) {
+	// "भारत 🇮🇳 👨‍👩‍👧 ❤️ ok": भ0 ा1 र2 त3 ␠4 🇮5 🇳6 ␠7 👨8 ZWJ9 👩10 ZWJ11 👧12 ␠13 ❤14 VS15 ␠16 o17 k18
+	s := "भारत 🇮🇳 👨‍👩‍👧 ❤️ ok"
+	for _, c := range []struct {
+		start, end int
+		ok         bool
+	}{
+		{5, 7, true}, {6, 7, false}, {5, 6, false}, {8, 13, true}, {10, 13, false}, {8, 10, false}, {8, 12, false},
+		{14, 16, true}, {14, 15, false}, {0, 4, true}, {0, 19, true},
+	} {
+		err := Validate(s, []Annotation{{Start: c.start, End: c.end, Type: LOC}}, DefaultLimits())
+		if (err == nil) != c.ok || err != nil && CodeOf(err) != CodeSplitsCharacter {
+			t.Errorf("span %d–%d: %v, want ok=%v", c.start, c.end, err, c.ok)
+		}
+	}
+}
+
 func TestSorted(t *testing.T) {
 	in := []Annotation{{Start: 5, End: 9, Type: LOC}, {Start: 0, End: 3, Type: ORG}, {Start: 0, End: 3, Type: PER}, {Start: 0, End: 2, Type: NUM}}
 	got := Sorted(in)

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 
@@ -132,20 +131,20 @@ func Decode(data []byte) (*Model, error) {
 	}
 	r := &reader{b: data[len(fileMagic):]}
 	if v := r.uv(); v != fileVersion {
-		return nil, fmt.Errorf("ner: model file version %d, this build reads %d", v, fileVersion)
+		return nil, errorf("ner: model file version %d, this build reads %d", v, fileVersion)
 	}
 	if v := r.uv(); v != featureVersion {
-		return nil, fmt.Errorf("ner: model built for feature set %d, this build has %d", v, featureVersion)
+		return nil, errorf("ner: model built for feature set %d, this build has %d", v, featureVersion)
 	}
 	m := &Model{}
 	m.Info = string(r.bytes(int(r.uv())))
 	m.bits = uint(r.uv())
 	if m.bits < 8 || m.bits > 26 {
-		return nil, fmt.Errorf("ner: implausible table size 2^%d", m.bits)
+		return nil, errorf("ner: implausible table size 2^%d", m.bits)
 	}
 	quantBits := r.uv()
 	if quantBits != 8 && quantBits != 16 {
-		return nil, fmt.Errorf("ner: %d-bit weights; want 8 or 16", quantBits)
+		return nil, errorf("ner: %d-bit weights; want 8 or 16", quantBits)
 	}
 	m.scale = r.f32()
 	for i := range m.start {
@@ -164,7 +163,7 @@ func Decode(data []byte) (*Model, error) {
 	m.mined = gazetteer.New()
 	maxWords := int(r.uv())
 	if maxWords > gazetteer.MaxWords {
-		return nil, fmt.Errorf("ner: mined phrases of %d words exceed the limit %d", maxWords, gazetteer.MaxWords)
+		return nil, errorf("ner: mined phrases of %d words exceed the limit %d", maxWords, gazetteer.MaxWords)
 	}
 	for n := r.count(); n > 0 && r.err == nil; n-- {
 		h := r.u64()
@@ -180,7 +179,7 @@ func Decode(data []byte) (*Model, error) {
 	}
 	if nk := r.count(); nk > 0 {
 		if nk != (1<<vocabBits)/64 {
-			return nil, fmt.Errorf("ner: known-word set of %d words, want %d", nk, (1<<vocabBits)/64)
+			return nil, errorf("ner: known-word set of %d words, want %d", nk, (1<<vocabBits)/64)
 		}
 		m.known = make(knownWords, nk)
 		for i := range m.known {
@@ -198,16 +197,16 @@ func Decode(data []byte) (*Model, error) {
 	for n := nrows; n > 0 && r.err == nil; n-- {
 		gap := r.uv()
 		if gap > 1<<m.bits {
-			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", uint64(row)+gap, 1<<m.bits)
+			return nil, errorf("ner: weight row %d outside table of %d rows", uint64(row)+gap, 1<<m.bits)
 		}
 		row += int(gap)
 		if row < 0 || row >= 1<<m.bits {
-			return nil, fmt.Errorf("ner: weight row %d outside table of %d rows", row, 1<<m.bits)
+			return nil, errorf("ner: weight row %d outside table of %d rows", row, 1<<m.bits)
 		}
 		for y := 0; y < numLabels; y++ {
 			v := r.sv()
 			if v > limit || v < -limit {
-				return nil, fmt.Errorf("ner: weight %d out of range for %d-bit weights", v, quantBits)
+				return nil, errorf("ner: weight %d out of range for %d-bit weights", v, quantBits)
 			}
 			vals[y] = int16(v)
 		}
@@ -220,7 +219,7 @@ func Decode(data []byte) (*Model, error) {
 		return nil, r.err
 	}
 	if len(r.b) != 0 {
-		return nil, fmt.Errorf("ner: %d unexpected bytes after the weights", len(r.b))
+		return nil, errorf("ner: %d unexpected bytes after the weights", len(r.b))
 	}
 	m.finish()
 	return m, nil

@@ -2,7 +2,6 @@ package ner
 
 import (
 	_ "embed"
-	"fmt"
 	"sync"
 )
 
@@ -26,7 +25,7 @@ func Default() *Model {
 		defaultModel, defaultErr = Decode(embeddedModel)
 	})
 	if defaultErr != nil {
-		panic(fmt.Sprintf("ner: embedded model: %v", defaultErr))
+		panic("ner: embedded model: " + defaultErr.Error())
 	}
 	return defaultModel
 }

@@ -2,14 +2,10 @@
 
 package main
 
-import "tippani/engine"
-
-// annotated is the engine's result with the display text's tokens added,
-// so the page can snap selections without a second call.
-type annotated struct {
-	*engine.Result
-	Tokens [][4]int `json:"tokens"`
-}
+import (
+	"tippani/engine"
+	"tippani/internal/jsonwire"
+)
 
 // annotateMethod: {"text"} (the raw pasted text) → {"text", "entities",
 // "normalization", "tokens"}: the display form, its entities (code point
@@ -27,5 +23,11 @@ func annotateMethod(arg string) string {
 	if err != nil {
 		return fromError(err)
 	}
-	return toJSON(annotated{res, tokenSpans(res.Text)})
+	e := jsonwire.Encoder{B: make([]byte, 0, 2*len(res.Text)+64*len(res.Entities)+1024)}
+	e.BeginObject()
+	res.WriteMembers(&e)
+	e.Key("tokens")
+	writeTokens(&e, res.Text)
+	e.EndObject()
+	return string(e.B)
 }

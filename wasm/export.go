@@ -7,26 +7,19 @@ import (
 
 	"tippani/annotation"
 	"tippani/annotation/export"
+	"tippani/internal/jsonwire"
 )
 
-// exported is one downloadable file: its content, media type and the file
-// name extension the page should give it.
-type exported struct {
-	Content   string `json:"content"`
-	MediaType string `json:"mediaType"`
-	Extension string `json:"extension"`
-	// Stats is the CoNLL token alignment report (entities widened or
-	// dropped to fit tokens), so the page can warn; nil for other formats.
-	Stats *export.CoNLLStats `json:"stats,omitempty"`
-}
-
-// exportMethod: {"format", "document", "source"?} → exported.
+// exportMethod: {"format", "document", "source"?} → {"content",
+// "mediaType", "extension", "stats"?}.
 //
 // document is a Tippani document object (the "tippani" format); format is
 // one of "tippani" (the project's versioned JSON), "w3c" (W3C Web
 // Annotation JSON-LD; source, when given, is the annotated text's IRI such
-// as a share link), "conll" (token and BIO tag per line) or "csv" (one
-// entity per row). The document is validated before anything is written.
+// as a share link), "conll" (token and BIO tag per line; stats is the token
+// alignment report, entities widened or dropped to fit tokens, so the page
+// can warn) or "csv" (one entity per row). Custom types travel as their
+// codes. The document is validated before anything is written.
 func exportMethod(arg string) string {
 	root, bad := request(arg)
 	if bad != "" {
@@ -37,44 +30,58 @@ func exportMethod(arg string) string {
 		return bad
 	}
 	docJSON := root.Get("document")
-	if !docJSON.IsObject() {
+	if docJSON.Kind() != jsonwire.Object {
 		return errorFieldJSON("missing_field", "document", "document must be a Tippani document object")
 	}
-	doc, err := annotation.UnmarshalDocument([]byte(docJSON.Raw))
+	doc, err := annotation.UnmarshalDocument([]byte(docJSON.Raw()))
 	if err != nil {
 		return fromError(err)
 	}
-	var out exported
+	var content []byte
+	var mediaType, extension string
+	var stats *export.CoNLLStats
 	switch format {
 	case "tippani":
-		b, err := annotation.MarshalDocument(doc)
-		if err != nil {
-			return fromError(err)
-		}
-		out = exported{Content: string(b), MediaType: "application/json", Extension: ".tippani.json"}
+		content, err = annotation.MarshalDocument(doc)
+		mediaType, extension = "application/json", ".tippani.json"
 	case "w3c":
-		b, err := export.WebAnnotations(doc, export.WebAnnotationOptions{Source: root.Get("source").String()})
-		if err != nil {
-			return fromError(err)
-		}
-		out = exported{Content: string(b), MediaType: "application/ld+json", Extension: ".jsonld"}
+		content, err = export.WebAnnotations(doc, export.WebAnnotationOptions{Source: root.Get("source").Str()})
+		mediaType, extension = "application/ld+json", ".jsonld"
 	case "conll":
 		var buf bytes.Buffer
-		stats, err := export.CoNLL(&buf, doc.Text, doc.Annotations)
-		if err != nil {
-			return fromError(err)
-		}
-		out = exported{Content: buf.String(), MediaType: "text/plain", Extension: ".conll", Stats: &stats}
+		var s export.CoNLLStats
+		s, err = export.CoNLL(&buf, doc.Text, doc.Annotations, doc.CustomTypes...)
+		content, stats = buf.Bytes(), &s
+		mediaType, extension = "text/plain", ".conll"
 	case "csv":
 		var buf bytes.Buffer
-		if err := export.CSV(&buf, doc.Text, doc.Annotations); err != nil {
-			return fromError(err)
-		}
-		out = exported{Content: buf.String(), MediaType: "text/csv", Extension: ".csv"}
+		err = export.CSV(&buf, doc.Text, doc.Annotations, doc.CustomTypes...)
+		content = buf.Bytes()
+		mediaType, extension = "text/csv", ".csv"
 	default:
 		return errorFieldJSON("bad_field", "format", "format must be one of tippani, w3c, conll, csv")
 	}
-	return toJSON(out)
+	if err != nil {
+		return fromError(err)
+	}
+	e := jsonwire.Encoder{B: make([]byte, 0, len(content)+len(content)/8+256)}
+	e.BeginObject()
+	e.StringMember("content", string(content))
+	e.StringMember("mediaType", mediaType)
+	e.StringMember("extension", extension)
+	if stats != nil {
+		e.Key("stats")
+		e.BeginObject()
+		e.IntMember("tokens", stats.Tokens)
+		e.IntMember("sentences", stats.Sentences)
+		e.IntMember("entities", stats.Entities)
+		e.IntMember("aligned", stats.Aligned)
+		e.IntMember("widened", stats.Widened)
+		e.IntMember("dropped", stats.Dropped)
+		e.EndObject()
+	}
+	e.EndObject()
+	return string(e.B)
 }
 
 // importMethod: {"content"} (a file the reader opened) → {"document"}: a
@@ -94,7 +101,10 @@ func importMethod(arg string) string {
 	if err != nil {
 		return fromError(err)
 	}
-	return toJSON(struct {
-		Document *annotation.Document `json:"document"`
-	}{doc})
+	e := jsonwire.Encoder{B: make([]byte, 0, len(content)+256)}
+	e.BeginObject()
+	e.Key("document")
+	annotation.WriteDocument(&e, doc)
+	e.EndObject()
+	return string(e.B)
 }

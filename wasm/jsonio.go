@@ -3,37 +3,36 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 
-	"github.com/tidwall/gjson"
-
 	"tippani/annotation"
+	"tippani/internal/jsonwire"
 )
 
-// toJSON encodes a method's answer; an encoding failure is reported in the
-// same error shape as every other failure.
-func toJSON(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return errorJSON("internal", err.Error())
-	}
-	return string(b)
-}
+// This file holds the engine's side of the JSON bridge: every argument is
+// read by jsonwire (depth and size limits, no lone surrogates) and every
+// answer written by its Encoder, so the engine links neither encoding/json
+// nor reflection.
 
 // errorJSON is the one error shape the page sees.
 func errorJSON(code, message string) string {
 	return errorFieldJSON(code, "", message)
 }
 
+// errorFieldJSON writes {"error": {"code", "field"?, "message"}}.
 func errorFieldJSON(code, field, message string) string {
-	type body struct {
-		Code    string `json:"code"`
-		Field   string `json:"field,omitempty"`
-		Message string `json:"message"`
+	var e jsonwire.Encoder
+	e.BeginObject()
+	e.Key("error")
+	e.BeginObject()
+	e.StringMember("code", code)
+	if field != "" {
+		e.StringMember("field", field)
 	}
-	b, _ := json.Marshal(map[string]body{"error": {code, field, message}})
-	return string(b)
+	e.StringMember("message", message)
+	e.EndObject()
+	e.EndObject()
+	return string(e.B)
 }
 
 // fromError turns an error from the core packages into the error shape,
@@ -46,14 +45,20 @@ func fromError(err error) string {
 	return errorJSON("failed", err.Error())
 }
 
-// request parses a method's argument, which must be a JSON object.
-func request(arg string) (gjson.Result, string) {
-	if !gjson.Valid(arg) {
-		return gjson.Result{}, errorJSON("bad_json", "the request is not valid JSON")
+// request parses a method's argument, which must be a JSON object. A
+// malformed argument gets the same codes a request body gets from the
+// edge worker (bad_json, lone_surrogate with its field).
+func request(arg string) (jsonwire.Value, string) {
+	root, err := jsonwire.Parse(arg)
+	if err != nil {
+		e := err.(*jsonwire.Error)
+		if e.Fault == jsonwire.LoneSurrogate {
+			return root, errorFieldJSON(string(annotation.CodeLoneSurrogate), e.Path, "the request holds an escaped lone surrogate: "+e.Error())
+		}
+		return root, errorJSON(string(annotation.CodeBadJSON), "the request is not valid JSON: "+e.Error())
 	}
-	root := gjson.Parse(arg)
-	if !root.IsObject() {
-		return gjson.Result{}, errorJSON("bad_json", "the request must be a JSON object")
+	if root.Kind() != jsonwire.Object {
+		return root, errorJSON(string(annotation.CodeBadJSON), "the request must be a JSON object")
 	}
 	return root, ""
 }
@@ -69,10 +74,10 @@ func textRequest(arg string) (string, string) {
 }
 
 // stringField reads a required string member of a request.
-func stringField(root gjson.Result, name string) (string, string) {
+func stringField(root jsonwire.Value, name string) (string, string) {
 	v := root.Get(name)
-	if v.Type != gjson.String {
-		return "", errorFieldJSON("missing_field", name, name+" must be a string")
+	if v.Kind() != jsonwire.String {
+		return "", errorFieldJSON(string(annotation.CodeMissingField), name, name+" must be a string")
 	}
-	return v.Str, ""
+	return v.Str(), ""
 }

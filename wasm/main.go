@@ -11,12 +11,18 @@
 //	normalize {"text"}                      → {"text"}
 //	annotate  {"text"}                      → {"text", "entities", "normalization", "tokens"}
 //	tokens    {"text"}                      → {"tokens": [[start, end, start16, end16], ...]}
-//	validate  {"title"?, "text", "annotations"} → {"ok": true}
-//	export    {"format", "document", "source"?} → {"content", "mediaType", "extension"}
+//	validate  {"title"?, "text", "annotations", "customTypes"?} → {"ok": true}
+//	export    {"format", "document", "source"?} → {"content", "mediaType", "extension", "stats"?}
 //	import    {"content"}                   → {"document"}
+//	reanchor  {"oldText", "newText", "annotations", "rejected"?}
+//	                                        → {"annotations", "rejected", "unplaced", "counts"}
+//	occurrences {"text", "start", "end"}    → {"spans": [{"start", "end"}, ...]}
 //
 // Offsets are Unicode code points into the display text; tokens also carry
-// UTF-16 offsets for DOM ranges. Errors come back as
+// UTF-16 offsets for DOM ranges. Arguments are read by internal/jsonwire
+// (nesting at most 32 deep, no lone surrogates) and answers written by it;
+// the engine links neither encoding/json nor fmt (see deps_test.go).
+// Errors come back as
 // {"error": {"code", "message", "field"?}} instead of thrown exceptions, so
 // the worker forwards them to the page unchanged.
 package main
@@ -31,6 +37,7 @@ func main() {
 		engine.Set(name, js.FuncOf(wrap(fn)))
 	}
 	js.Global().Set("tippaniEngine", engine)
+	warmUp()
 	// Tell the loader the engine is ready, then park: the functions above
 	// stay callable for as long as the worker lives.
 	if ready := js.Global().Get("tippaniEngineReady"); ready.Type() == js.TypeFunction {

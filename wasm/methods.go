@@ -13,4 +13,7 @@ var methods = map[string]func(string) string{
 	"validate":  validateMethod,
 	"export":    exportMethod,
 	"import":    importMethod,
+
+	"reanchor":    reanchorMethod,
+	"occurrences": occurrencesMethod,
 }

@@ -36,18 +36,8 @@ type answer struct {
 
 func call(t *testing.T, method func(string) string, req any) answer {
 	t.Helper()
-	arg, ok := req.(string)
-	if !ok {
-		b, err := json.Marshal(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arg = string(b)
-	}
 	var a answer
-	if err := json.Unmarshal([]byte(method(arg)), &a); err != nil {
-		t.Fatalf("answer is not JSON: %v", err)
-	}
+	callInto(t, method, req, &a)
 	return a
 }
 

@@ -2,7 +2,10 @@
 
 package main
 
-import "tippani/hindi/normalize"
+import (
+	"tippani/hindi/normalize"
+	"tippani/internal/jsonwire"
+)
 
 // normalizeMethod: {"text"} → {"text": display form}.
 func normalizeMethod(arg string) string {
@@ -10,7 +13,9 @@ func normalizeMethod(arg string) string {
 	if bad != "" {
 		return bad
 	}
-	return toJSON(struct {
-		Text string `json:"text"`
-	}{normalize.String(text)})
+	var e jsonwire.Encoder
+	e.BeginObject()
+	e.StringMember("text", normalize.String(text))
+	e.EndObject()
+	return string(e.B)
 }

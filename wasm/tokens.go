@@ -4,22 +4,27 @@ package main
 
 import (
 	"tippani/hindi/tokenize"
+	"tippani/internal/jsonwire"
 	"tippani/textpos"
 )
 
-// tokenSpans gives every token of text as [start, end, start16, end16]:
+// writeTokens writes every token of text as [start, end, start16, end16]:
 // code point offsets (the external convention) and UTF-16 offsets (what a
 // JavaScript string and a DOM Range count), so the page can snap a selection
 // to token boundaries without converting offsets itself.
-func tokenSpans(text string) [][4]int {
+func writeTokens(e *jsonwire.Encoder, text string) {
 	idx := textpos.New(text)
-	toks := tokenize.Tokens(text)
-	out := make([][4]int, len(toks))
-	for i, t := range toks {
-		s, e := idx.RuneOffset(t.Start), idx.RuneOffset(t.End)
-		out[i] = [4]int{s, e, idx.UTF16Offset(s), idx.UTF16Offset(e)}
+	e.BeginArray()
+	for _, t := range tokenize.Tokens(text) {
+		s, end := idx.RuneOffset(t.Start), idx.RuneOffset(t.End)
+		e.BeginArray()
+		e.Int(s)
+		e.Int(end)
+		e.Int(idx.UTF16Offset(s))
+		e.Int(idx.UTF16Offset(end))
+		e.EndArray()
 	}
-	return out
+	e.EndArray()
 }
 
 // tokensMethod: {"text"} (display text) → {"tokens": [[start, end, start16, end16], ...]}.
@@ -28,7 +33,10 @@ func tokensMethod(arg string) string {
 	if bad != "" {
 		return bad
 	}
-	return toJSON(struct {
-		Tokens [][4]int `json:"tokens"`
-	}{tokenSpans(text)})
+	var e jsonwire.Encoder
+	e.BeginObject()
+	e.Key("tokens")
+	writeTokens(&e, text)
+	e.EndObject()
+	return string(e.B)
 }

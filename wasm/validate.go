@@ -13,7 +13,8 @@ func localLimits() annotation.Limits {
 	return l
 }
 
-// validateMethod: {"title"?, "text", "annotations"} → {"ok": true}, or the
+// validateMethod: {"title"?, "text", "annotations", "customTypes"?} →
+// {"ok": true}, or the
 // first rule the set breaks (an overlap, a span that cuts a letter from its
 // marks, text not in display form, ...) with its stable code and field path.
 func validateMethod(arg string) string {

@@ -1,15 +1,25 @@
-// The page's handle on the engine worker: call(op, request) sends a request
-// object and resolves to the engine's parsed answer. An engine error
-// ({"error": {...}}) resolves like any answer; callers check .error.
+// The page's handle on the engine worker (engine-worker.js), which starts
+// downloading, compiling and warming up the engine as soon as this is
+// constructed: call(op, request) sends a request object and resolves to the
+// engine's parsed answer. An engine error ({"error": {...}}) resolves like
+// any answer; callers check .error.
+//
+// onStatus receives the worker's status messages: progress {loaded,
+// total}, starting, ready {timings}, failed {message}. ready comes after
+// the engine's warm-up, so the first call costs what later ones do;
+// timings (ms from the worker's start to downloaded, compiled, started and
+// warmed) stays on the client for measurement.
 export class EngineClient {
   constructor(onStatus) {
     this.worker = new Worker('/engine-worker.js');
     this.nextId = 1;
     this.pending = new Map();
+    this.timings = null;
     this.ready = new Promise((resolve, reject) => {
       this.worker.onmessage = (event) => {
         const msg = event.data;
         if (msg.type) {
+          if (msg.type === 'ready') this.timings = msg.timings || null;
           onStatus(msg);
           if (msg.type === 'ready') resolve();
           if (msg.type === 'failed') reject(new Error(msg.message));
@@ -22,6 +32,7 @@ export class EngineClient {
         }
       };
     });
+    this.ready.catch(() => {}); // reported through onStatus
     this.worker.onerror = (event) => onStatus({ type: 'failed', message: event.message || 'worker error' });
   }
 

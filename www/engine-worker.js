@@ -1,17 +1,39 @@
-// The engine's Web Worker. It downloads the Go engine (engine.wasm) as a
-// stream, reporting bytes received so the page can show progress on a first
-// visit, starts it with Go's wasm_exec.js, and then answers the page's
-// {id, op, arg} messages with {id, result}, where arg and result are the
-// JSON strings the engine's methods take and return (see wasm/main.go).
-// The engine runs here and never on the page's main thread.
-importScripts('/wasm_exec.js');
+// The engine's Web Worker: the Go engine (engine.wasm) runs here and never
+// on the page's main thread. The page talks to it through
+// engine-client.js: {id, op, arg} messages answered with {id, result},
+// where arg and result are the JSON strings the engine's methods take and
+// return (see wasm/main.go).
+//
+// Start-up is arranged so that the engine is ready before the reader is:
+//
+//  1. The engine's download starts the moment the page creates this
+//     worker, before wasm_exec.js is even loaded, and the browser compiles
+//     it while the bytes arrive (WebAssembly.compileStreaming), reporting
+//     progress to the page for the bar on a first visit.
+//  2. Streaming compilation needs Content-Type: application/wasm. The
+//     download is passed on as a Response of that type whatever the server
+//     said, so it streams from any static host; where a browser lacks
+//     streams or compileStreaming, the bytes are read whole and compiled.
+//  3. Go's runtime starts, the engine installs tippaniEngine and warms
+//     itself up (wasm/warmup.go): it annotates a short article a few
+//     times, which decodes the recognizer's model and runs every stage,
+//     then collects the garbage, so the reader's first Annotate costs what
+//     later ones do. Only then does it call tippaniEngineReady.
+//
+// Status messages to the page, in order: {type: 'progress', loaded, total}
+// while downloading, {type: 'starting'} once compiled, {type: 'ready',
+// timings} after the warm-up (timings: ms since the worker began, for
+// downloaded, compiled, started (Go's runtime) and warmed), or {type:
+// 'failed', message}.
+const began = performance.now();
+const since = () => Math.round(performance.now() - began);
+const timings = {};
+self.tippaniTimings = timings; // for measurement from outside (tests, scripts/bench-browser)
+self.tippaniCalls = []; // {op, ms} of each call the page made, for the same
 
-let engineReady;
-const ready = new Promise((resolve) => { engineReady = resolve; });
-self.tippaniEngineReady = () => engineReady();
-
-// countingResponse passes a fetch response through unchanged while posting
-// how many bytes have arrived, at most about every 50 ms.
+// countingResponse passes the download through as a Response of type
+// application/wasm, posting how many bytes have arrived at most about
+// every 50 ms.
 function countingResponse(response) {
   const total = Number(response.headers.get('Content-Length')) || 0;
   let loaded = 0;
@@ -27,37 +49,65 @@ function countingResponse(response) {
       controller.enqueue(chunk);
     },
     flush() {
+      timings.downloaded = since();
       self.postMessage({ type: 'progress', loaded, total: total || loaded });
     },
   }));
   return new Response(counted, { headers: { 'Content-Type': 'application/wasm' } });
 }
 
-async function start() {
-  const go = new Go();
+// compile downloads and compiles the engine, streaming where it can.
+async function compile() {
   const response = await fetch('/engine.wasm');
   if (!response.ok) throw new Error('engine.wasm: HTTP ' + response.status);
-  const source = response.body ? countingResponse(response) : response;
-  const { instance } = await WebAssembly.instantiateStreaming(source, go.importObject);
-  self.postMessage({ type: 'starting' });
-  go.run(instance);
-  await ready;
-  self.postMessage({ type: 'ready' });
+  if (response.body && WebAssembly.compileStreaming) {
+    return WebAssembly.compileStreaming(countingResponse(response));
+  }
+  const bytes = await response.arrayBuffer();
+  timings.downloaded = since();
+  self.postMessage({ type: 'progress', loaded: bytes.byteLength, total: bytes.byteLength });
+  return WebAssembly.compile(bytes);
 }
 
-start().catch((err) => self.postMessage({ type: 'failed', message: String(err && err.message || err) }));
+const compiled = compile();
+compiled.catch(() => {}); // reported by start below
+importScripts('/wasm_exec.js');
+
+let engineInstalled;
+const installed = new Promise((resolve) => { engineInstalled = resolve; });
+self.tippaniEngineReady = () => engineInstalled();
+
+async function start() {
+  const engineModule = await compiled;
+  timings.compiled = since();
+  self.postMessage({ type: 'starting' });
+  const go = new Go();
+  const instance = await WebAssembly.instantiate(engineModule, go.importObject);
+  timings.started = since();
+  go.run(instance);
+  await installed;
+  timings.warmed = since();
+}
+
+const ready = start();
+ready.then(
+  () => self.postMessage({ type: 'ready', timings }),
+  (err) => self.postMessage({ type: 'failed', message: String((err && err.message) || err) }),
+);
 
 self.onmessage = async (event) => {
   const { id, op, arg } = event.data;
-  await ready;
-  const fn = self.tippaniEngine[op];
   let result;
   try {
+    await ready;
+    const fn = self.tippaniEngine[op];
+    const t0 = performance.now();
     result = fn
       ? fn(arg)
       : JSON.stringify({ error: { code: 'unknown_op', message: 'unknown operation ' + op } });
+    self.tippaniCalls.push({ op, ms: performance.now() - t0 });
   } catch (err) {
-    result = JSON.stringify({ error: { code: 'internal', message: String(err) } });
+    result = JSON.stringify({ error: { code: 'internal', message: String((err && err.message) || err) } });
   }
   self.postMessage({ id, result });
 };

@@ -28,7 +28,8 @@ type CoNLLStats struct {
 
 // CoNLL writes text and anns as two-column CoNLL: one "token<TAB>tag" line
 // per token of tokenize.Tokens (every token; only white space is left out),
-// tags in BIO form ("B-PER", "I-PER", "O"), and a blank line between
+// tags in BIO form ("B-PER", "I-PER", "O"; a custom type's code as its
+// label, "B-WORK"), and a blank line between
 // sentences as tokenize.Sentences finds them (after । ? ! and final
 // periods, and at every line break, so headlines, captions and paragraphs
 // stay apart). A sentence break that would fall inside an entity is left
@@ -41,9 +42,10 @@ type CoNLLStats struct {
 // tokens, or is dropped if none remain. The returned CoNLLStats counts these
 // cases so a caller can warn. The output is what `tippani eval` and the
 // shared NER corpora use. The annotations are validated first (under
-// annotation.FileLimits: any size, but otherwise as strict as a share).
-func CoNLL(w io.Writer, text string, anns []annotation.Annotation) (CoNLLStats, error) {
-	if err := annotation.Validate(text, anns, annotation.FileLimits()); err != nil {
+// annotation.FileLimits: any size, but otherwise as strict as a share),
+// with the custom types they may use.
+func CoNLL(w io.Writer, text string, anns []annotation.Annotation, custom ...annotation.CustomType) (CoNLLStats, error) {
+	if err := annotation.Validate(text, anns, annotation.FileLimits(), custom...); err != nil {
 		return CoNLLStats{}, err
 	}
 	tokens := tokenize.Tokens(text)

@@ -3,8 +3,8 @@ package export
 import (
 	"bufio"
 	"errors"
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -60,7 +60,7 @@ func ReadCoNLL(r io.Reader) (string, []annotation.Annotation, CoNLLReadStats, er
 			line = strings.TrimPrefix(line, "\ufeff")
 		}
 		if !utf8.ValidString(line) {
-			return "", nil, stats, annotation.Errorf(annotation.CodeInvalidUTF8, fmt.Sprintf("line %d", lineNo), "line %d is not valid UTF-8", lineNo)
+			return "", nil, stats, annotation.Errorf(annotation.CodeInvalidUTF8, "line "+strconv.Itoa(lineNo), "line %d is not valid UTF-8", lineNo)
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) == 1 {

@@ -74,3 +74,24 @@ func TestCSVRefusesInvalid(t *testing.T) {
 func spanText(text string, start, end int) string {
 	return string([]rune(text)[start:end])
 }
+
+// TestCSVQuotingMatchesEncodingCSV compares the record writer with
+// encoding/csv (UseCRLF) on fields that need quoting and fields that do not.
+func TestCSVQuotingMatchesEncodingCSV(t *testing.T) {
+	fields := []string{"", "plain", "a,b", `say "hi"`, "two\nlines", "cr\rlf\r\n", " lead", "\tlead", "\u00a0nbsp", `\.`, `\.x`, "नमस्ते, दुनिया", "'=1+1", "trail "}
+	var want bytes.Buffer
+	cw := csv.NewWriter(&want)
+	cw.UseCRLF = true
+	cw.Write(fields)
+	for _, f := range fields {
+		cw.Write([]string{f, f})
+	}
+	cw.Flush()
+	got := appendRecord(nil, fields...)
+	for _, f := range fields {
+		got = appendRecord(got, f, f)
+	}
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Fatalf("own writer:\n%q\nencoding/csv:\n%q", got, want.Bytes())
+	}
+}

@@ -1,13 +1,11 @@
 package export
 
 import (
-	"crypto/sha256"
-	"encoding/json"
-	"fmt"
-	"io"
 	"strconv"
+	"time"
 
 	"tippani/annotation"
+	"tippani/internal/jsonwire"
 )
 
 // AnnoContext is the JSON-LD context of the W3C Web Annotation Data Model.
@@ -21,73 +19,15 @@ type WebAnnotationOptions struct {
 	Source string
 }
 
-// The structs below mirror the Web Annotation vocabulary; their field
-// names are the model's property names.
-
-type annotationCollection struct {
-	Context string         `json:"@context"`
-	ID      string         `json:"id"`
-	Type    string         `json:"type"`
-	Label   string         `json:"label,omitempty"`
-	Total   int            `json:"total"`
-	First   annotationPage `json:"first"`
-}
-
-type annotationPage struct {
-	ID         string    `json:"id"`
-	Type       string    `json:"type"`
-	StartIndex int       `json:"startIndex"`
-	Items      []webAnno `json:"items"`
-}
-
-type webAnno struct {
-	ID      string        `json:"id"`
-	Type    string        `json:"type"`
-	Created string        `json:"created,omitempty"`
-	Creator *agent        `json:"creator,omitempty"`
-	Body    []textualBody `json:"body"`
-	Target  target        `json:"target"`
-}
-
-type agent struct {
-	Type string `json:"type"`
-	Name string `json:"name"`
-}
-
-type textualBody struct {
-	Type     string `json:"type"`
-	Purpose  string `json:"purpose"`
-	Value    string `json:"value"`
-	Format   string `json:"format"`
-	Language string `json:"language,omitempty"`
-}
-
-type target struct {
-	Source   string `json:"source"`
-	Selector []any  `json:"selector"`
-}
-
-type textQuoteSelector struct {
-	Type   string `json:"type"`
-	Exact  string `json:"exact"`
-	Prefix string `json:"prefix"`
-	Suffix string `json:"suffix"`
-}
-
-type textPositionSelector struct {
-	Type  string `json:"type"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
 // WebAnnotations writes doc as one W3C Web Annotation AnnotationCollection
 // whose first (and only) AnnotationPage holds every annotation, in document
 // order. Each annotation has:
 //
 //   - a content-derived urn:uuid id;
 //   - a TextualBody with purpose "tagging" whose value is the type code
-//     ("PER", ...), and, when the annotation has a note, a second
-//     TextualBody with purpose "commenting" holding it;
+//     ("PER", or a custom type's code such as "WORK"), and, when the
+//     annotation has a note, a second TextualBody with purpose
+//     "commenting" holding it;
 //   - a target on the source IRI with two alternative selectors: a
 //     TextQuoteSelector (exact text with up to 32 code points of context,
 //     more when needed to make the quote unique) and a
@@ -106,46 +46,100 @@ func WebAnnotations(doc *annotation.Document, opts WebAnnotationOptions) ([]byte
 		source = nameUUID("text\x00" + doc.Text)
 	}
 	anns := annotation.Sorted(doc.Annotations)
-	q := newQuoter(doc.Text)
-	collection := annotationCollection{
-		Context: AnnoContext,
-		Type:    "AnnotationCollection",
-		Label:   doc.Title,
-		Total:   len(anns),
-		First:   annotationPage{Type: "AnnotationPage", Items: make([]webAnno, 0, len(anns))},
-	}
 	created := ""
 	if !doc.Created.IsZero() {
-		created = doc.Created.UTC().Format("2006-01-02T15:04:05Z07:00")
+		created = annotation.FormatTime(doc.Created.Truncate(time.Second))
 	}
-	// The collection's id derives from everything it holds.
-	content := sha256.New()
-	io.WriteString(content, source)
-	for _, a := range anns {
-		key := fmt.Sprintf("%s\x00%d\x00%d\x00%s", source, a.Start, a.End, a.Type)
-		fmt.Fprintf(content, "\x00%s\x00%q", key, a.Note)
-		wa := webAnno{
-			ID:      nameUUID("annotation\x00" + key),
-			Type:    "Annotation",
-			Created: created,
-			Body: []textualBody{{
-				Type: "TextualBody", Purpose: "tagging", Value: string(a.Type), Format: "text/plain",
-			}},
-		}
-		if a.Note != "" {
-			wa.Body = append(wa.Body, textualBody{Type: "TextualBody", Purpose: "commenting", Value: a.Note, Format: "text/plain"})
-		}
-		if a.Source == annotation.SourceModel {
-			wa.Creator = &agent{Type: "Software", Name: "Tippani"}
-		}
-		quote := q.quote(a.Start, a.End)
-		wa.Target = target{Source: source, Selector: []any{
-			textQuoteSelector{Type: "TextQuoteSelector", Exact: quote.Exact, Prefix: quote.Prefix, Suffix: quote.Suffix},
-			textPositionSelector{Type: "TextPositionSelector", Start: a.Start, End: a.End},
-		}}
-		collection.First.Items = append(collection.First.Items, wa)
+	// Each annotation's id derives from where it is and what it says; the
+	// collection's from everything it holds.
+	keys := make([]string, len(anns))
+	content := newSHA1()
+	content.writeString(source)
+	for i, a := range anns {
+		keys[i] = source + "\x00" + strconv.Itoa(a.Start) + "\x00" + strconv.Itoa(a.End) + "\x00" + string(a.Type)
+		content.writeString("\x00" + keys[i] + "\x00" + strconv.Quote(a.Note))
 	}
-	collection.ID = nameUUID(fmt.Sprintf("collection\x00%x", content.Sum(nil)))
-	collection.First.ID = nameUUID("page\x00" + collection.ID + "\x00" + strconv.Itoa(0))
-	return json.MarshalIndent(collection, "", "  ")
+	sum := content.sum()
+	var hex []byte
+	for _, c := range sum {
+		hex = appendHex(hex, c)
+	}
+	collectionID := nameUUID("collection\x00" + string(hex))
+
+	q := newQuoter(doc.Text)
+	e := jsonwire.Encoder{Indent: "  ", B: make([]byte, 0, 64+600*len(anns))}
+	e.BeginObject()
+	e.StringMember("@context", AnnoContext)
+	e.StringMember("id", collectionID)
+	e.StringMember("type", "AnnotationCollection")
+	if doc.Title != "" {
+		e.StringMember("label", doc.Title)
+	}
+	e.IntMember("total", len(anns))
+	e.Key("first")
+	e.BeginObject()
+	e.StringMember("id", nameUUID("page\x00"+collectionID+"\x00"+strconv.Itoa(0)))
+	e.StringMember("type", "AnnotationPage")
+	e.IntMember("startIndex", 0)
+	e.Key("items")
+	e.BeginArray()
+	for i, a := range anns {
+		writeWebAnnotation(&e, a, nameUUID("annotation\x00"+keys[i]), created, source, q.quote(a.Start, a.End))
+	}
+	e.EndArray()
+	e.EndObject()
+	e.EndObject()
+	return e.B, nil
+}
+
+// writeWebAnnotation writes one Annotation of the collection.
+func writeWebAnnotation(e *jsonwire.Encoder, a annotation.Annotation, id, created, source string, quote Quote) {
+	e.BeginObject()
+	e.StringMember("id", id)
+	e.StringMember("type", "Annotation")
+	if created != "" {
+		e.StringMember("created", created)
+	}
+	if a.Source == annotation.SourceModel {
+		e.Key("creator")
+		e.BeginObject()
+		e.StringMember("type", "Software")
+		e.StringMember("name", "Tippani")
+		e.EndObject()
+	}
+	e.Key("body")
+	e.BeginArray()
+	writeTextualBody(e, "tagging", string(a.Type))
+	if a.Note != "" {
+		writeTextualBody(e, "commenting", a.Note)
+	}
+	e.EndArray()
+	e.Key("target")
+	e.BeginObject()
+	e.StringMember("source", source)
+	e.Key("selector")
+	e.BeginArray()
+	e.BeginObject()
+	e.StringMember("type", "TextQuoteSelector")
+	e.StringMember("exact", quote.Exact)
+	e.StringMember("prefix", quote.Prefix)
+	e.StringMember("suffix", quote.Suffix)
+	e.EndObject()
+	e.BeginObject()
+	e.StringMember("type", "TextPositionSelector")
+	e.IntMember("start", a.Start)
+	e.IntMember("end", a.End)
+	e.EndObject()
+	e.EndArray()
+	e.EndObject()
+	e.EndObject()
+}
+
+func writeTextualBody(e *jsonwire.Encoder, purpose, value string) {
+	e.BeginObject()
+	e.StringMember("type", "TextualBody")
+	e.StringMember("purpose", purpose)
+	e.StringMember("value", value)
+	e.StringMember("format", "text/plain")
+	e.EndObject()
 }

@@ -1,12 +1,11 @@
 package export
 
 import (
-	"fmt"
+	"strconv"
 	"unicode/utf8"
 
-	"github.com/tidwall/gjson"
-
 	"tippani/annotation"
+	"tippani/internal/jsonwire"
 	"tippani/textpos"
 )
 
@@ -33,46 +32,45 @@ import (
 // The result must pass annotation.Validate under annotation.FileLimits.
 // Errors are *annotation.Error values naming the item, e.g. "items[3]".
 func ReadWebAnnotations(data []byte, text string) ([]annotation.Annotation, error) {
-	if !utf8.Valid(data) || !gjson.ValidBytes(data) {
-		return nil, annotation.Errorf(annotation.CodeBadJSON, "", "the file is not valid UTF-8 JSON")
+	if !utf8.Valid(data) {
+		return nil, annotation.Errorf(annotation.CodeInvalidUTF8, "", "the file is not valid UTF-8")
 	}
-	root := gjson.ParseBytes(data)
-	var items gjson.Result
+	root, err := jsonwire.Parse(string(data))
+	if err != nil {
+		return nil, annotation.Errorf(annotation.CodeBadJSON, "", "the file is not valid JSON: %s", err)
+	}
+	var items []jsonwire.Value
 	switch {
-	case root.IsArray():
-		items = root
+	case root.Kind() == jsonwire.Array:
+		items = values(root)
 	case hasType(root, "AnnotationCollection"):
-		items = root.Get("first.items")
-		if !items.IsArray() {
+		first := root.Get("first")
+		if first.Get("items").Kind() != jsonwire.Array {
 			return nil, annotation.Errorf(annotation.CodeBadFormat, "first", "the collection does not embed its first page with items")
 		}
+		items = values(first.Get("items"))
 		// Refuse rather than silently drop annotations on pages that
 		// would have to be fetched.
-		total := root.Get("total")
-		if n := len(items.Array()); root.Get("first.next").Exists() || (total.Exists() && total.Int() > int64(n)) {
+		total, _ := root.Get("total").Float()
+		if n := len(items); first.Get("next").Exists() || total > float64(n) {
 			return nil, annotation.Errorf(annotation.CodeBadFormat, "first.next",
-				"the collection has %d annotations on several pages; save it as a single page (%d are embedded)", total.Int(), n)
+				"the collection has %d annotations on several pages; save it as a single page (%d are embedded)", int(total), n)
 		}
 	case hasType(root, "AnnotationPage"):
-		items = root.Get("items")
+		items = values(root.Get("items"))
 	case hasType(root, "Annotation"):
-		items = gjson.Parse("[" + root.Raw + "]")
+		items = []jsonwire.Value{root}
 	default:
 		return nil, annotation.Errorf(annotation.CodeBadFormat, "type", "not Web Annotation JSON: expected an Annotation, AnnotationPage or AnnotationCollection")
 	}
 	index := textpos.New(text)
-	var anns []annotation.Annotation
-	var err error
-	i := 0
-	items.ForEach(func(_, item gjson.Result) bool {
-		var a annotation.Annotation
-		a, err = readWebAnnotation(item, fmt.Sprintf("items[%d]", i), text, index)
+	anns := make([]annotation.Annotation, 0, len(items))
+	for i, item := range items {
+		a, err := readWebAnnotation(item, "items["+strconv.Itoa(i)+"]", text, index)
+		if err != nil {
+			return nil, err
+		}
 		anns = append(anns, a)
-		i++
-		return err == nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	if err := annotation.Validate(text, anns, annotation.FileLimits()); err != nil {
 		return nil, err
@@ -81,55 +79,60 @@ func ReadWebAnnotations(data []byte, text string) ([]annotation.Annotation, erro
 }
 
 // hasType reports whether v's "type" is t or an array containing t.
-func hasType(v gjson.Result, t string) bool {
-	found := false
-	v.Get("type").ForEach(func(_, x gjson.Result) bool {
-		found = x.String() == t
-		return !found
-	})
-	return found || v.Get("type").String() == t
+func hasType(v jsonwire.Value, t string) bool {
+	for _, x := range values(v.Get("type")) {
+		if x.Str() == t {
+			return true
+		}
+	}
+	return false
 }
 
-// values returns v as a list: its elements when it is an array, else v.
-func values(v gjson.Result) []gjson.Result {
-	if v.IsArray() {
-		return v.Array()
+// values returns v as a list: its elements when it is an array, else v
+// alone, or nothing when it is missing.
+func values(v jsonwire.Value) []jsonwire.Value {
+	switch v.Kind() {
+	case jsonwire.Missing:
+		return nil
+	case jsonwire.Array:
+		out := make([]jsonwire.Value, 0, 4)
+		for _, e := range v.Elements() {
+			out = append(out, e)
+		}
+		return out
 	}
-	if v.Exists() {
-		return []gjson.Result{v}
-	}
-	return nil
+	return []jsonwire.Value{v}
 }
 
-func readWebAnnotation(item gjson.Result, path, text string, index *textpos.Index) (annotation.Annotation, error) {
+func readWebAnnotation(item jsonwire.Value, path, text string, index *textpos.Index) (annotation.Annotation, error) {
 	var a annotation.Annotation
-	if !item.IsObject() {
+	if item.Kind() != jsonwire.Object {
 		return a, annotation.Errorf(annotation.CodeBadField, path, "%s must be an object", path)
 	}
 	bodies := values(item.Get("body"))
 	for _, preferTag := range []bool{true, false} {
 		for _, b := range bodies {
-			purpose := b.Get("purpose").String()
+			purpose := b.Get("purpose").Str()
 			if preferTag && purpose != "tagging" && purpose != "classifying" {
 				continue
 			}
-			if t, ok := annotation.ParseType(b.Get("value").String()); ok && a.Type == "" {
+			if t, ok := annotation.ParseType(b.Get("value").Str()); ok && a.Type == "" {
 				a.Type = t
 			}
 		}
 	}
 	for _, b := range bodies {
-		if b.Get("purpose").String() == "commenting" {
-			a.Note = b.Get("value").String()
+		if b.Get("purpose").Str() == "commenting" {
+			a.Note = b.Get("value").Str()
 			break
 		}
 	}
 	// bodyValue is the model's shorthand for a plain-text body.
-	if v := item.Get("bodyValue"); v.Type == gjson.String {
-		if t, ok := annotation.ParseType(v.Str); ok && a.Type == "" {
+	if v := item.Get("bodyValue"); v.Kind() == jsonwire.String {
+		if t, ok := annotation.ParseType(v.Str()); ok && a.Type == "" {
 			a.Type = t
 		} else if a.Note == "" {
-			a.Note = v.Str
+			a.Note = v.Str()
 		}
 	}
 	if a.Type == "" {
@@ -149,11 +152,11 @@ func readWebAnnotation(item gjson.Result, path, text string, index *textpos.Inde
 			switch {
 			case hasType(sel, "TextPositionSelector"):
 				s, e := sel.Get("start"), sel.Get("end")
-				if s.Type == gjson.Number && e.Type == gjson.Number {
-					start, end, havePosition = int(s.Int()), int(e.Int()), true
+				if s.Kind() == jsonwire.Number && e.Kind() == jsonwire.Number {
+					start, end, havePosition = intOf(s), intOf(e), true
 				}
 			case hasType(sel, "TextQuoteSelector"):
-				quote = &Quote{Exact: sel.Get("exact").String(), Prefix: sel.Get("prefix").String(), Suffix: sel.Get("suffix").String()}
+				quote = &Quote{Exact: sel.Get("exact").Str(), Prefix: sel.Get("prefix").Str(), Suffix: sel.Get("suffix").Str()}
 			}
 		}
 	}
@@ -175,4 +178,14 @@ func readWebAnnotation(item gjson.Result, path, text string, index *textpos.Inde
 		return a, annotation.Errorf(annotation.CodeOffsetOutOfRange, path+".target", "%s position %d–%d does not fit this text", path, start, end)
 	}
 	return a, annotation.Errorf(annotation.CodeMissingField, path+".target", "%s has neither a TextPositionSelector nor a TextQuoteSelector", path)
+}
+
+// intOf reads a number as an int, truncating a fraction; a number beyond
+// int32's range reads as -1, which no position accepts.
+func intOf(v jsonwire.Value) int {
+	f, err := v.Float()
+	if err != nil || f < -1 || f > 1<<31 {
+		return -1
+	}
+	return int(f)
 }

@@ -1,6 +1,6 @@
 package normalize
 
-import "fmt"
+import "strconv"
 
 // Result is the display form of a source text with its offset map and the
 // record of what changed.
@@ -30,5 +30,6 @@ type InvalidUTF8Error struct {
 }
 
 func (e *InvalidUTF8Error) Error() string {
-	return fmt.Sprintf("invalid UTF-8: byte 0x%02x at offset %d", e.Byte, e.Offset)
+	const hex = "0123456789abcdef"
+	return "invalid UTF-8: byte 0x" + string([]byte{hex[e.Byte>>4], hex[e.Byte&15]}) + " at offset " + strconv.Itoa(e.Offset)
 }
