@@ -14,25 +14,17 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
+	"tippani/internal/shareddata"
 )
 
-// repoRoot walks up from the test's directory to the folder holding go.mod.
+// repoRoot is the repository's root folder (see internal/shareddata).
 func repoRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	root, err := shareddata.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
+	return root
 }
 
 // stateDir is the state folder of the wrangler dev under test.
@@ -48,10 +40,9 @@ func stateDir(t testing.TB) string {
 // sampleArticle is the shared sample news article in display form.
 func sampleArticle(t testing.TB) string {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "..", "shared", "samples", "hi-news-india-israel-mou.txt")
-	raw, err := os.ReadFile(path)
+	raw, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
-		t.Fatalf("the sample article is missing (%v): the tests need the shared data folder beside the repository", err)
+		t.Fatal(err)
 	}
 	return normalize.String(string(raw))
 }
