@@ -288,7 +288,7 @@ func TestExerciseErrorsStoreNothing(t *testing.T) {
 		status int
 		code   string
 	}{
-		{"no name", `{"annotations":[]}`, 422, "bad_name"},
+		{"no name", `{"annotations":[]}`, 400, "missing_field"},
 		{"blank name", `{"name":"   ","annotations":[]}`, 422, "bad_name"},
 		{"type not in the exercise", `{"name":"अ","annotations":[{"start":` + strconv.Itoa(key[0].Start) + `,"end":` + strconv.Itoa(key[0].End) + `,"type":"ORG"}]}`, 422, "type_not_allowed"},
 		{"offset outside", `{"name":"अ","annotations":[{"start":0,"end":999999,"type":"PER"}]}`, 422, "offset_out_of_range"},
