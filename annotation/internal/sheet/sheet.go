@@ -46,6 +46,13 @@ const BOM = "\ufeff"
 //     like the start of the value. A semicolon alone is not a formula
 //     starter in any spreadsheet and is left as it is.
 //
+// Checked with LibreOffice Calc 7.4 importing a CSV file: with "," as the
+// separator, "=3+3" became 6 while "x;=1+1", "\u200b=4+4" and "＝5+5" stayed
+// text; with ";" as the separator, "x;=1+1,0.5" became "x" and a formula
+// (Err:509), and "x;'=1+1,0.5" became "x" and text. Excel and Google Sheets
+// accept more (leading spaces, full-width signs typed in East Asian
+// locales), so the rules above are the union, not LibreOffice's alone.
+//
 // So that Uncell can reverse it exactly, a piece that already starts with
 // apostrophes followed by a formula starter gets one more. Every other
 // value is returned unchanged.
