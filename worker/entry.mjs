@@ -215,7 +215,7 @@ async function readBody(request) {
       if (done) break;
       size += value.byteLength;
       if (size > limits.bodyBytes) {
-        await discard(reader, Infinity);
+        await discard(reader, undefined);
         throw tooLarge();
       }
       chunks.push(value);
@@ -241,14 +241,14 @@ const tooLarge = () =>
   new Refusal(413, "body_too_large", `the request body is over the ${limits.bodyBytes}-byte limit`);
 
 // discard reads and drops the rest of a refused body of `size` bytes
-// (Infinity when unknown) before the answer goes out, so the connection
+// (undefined when unknown) before the answer goes out, so the connection
 // that carries it can carry the next request: one whose body was left
 // unread is closed, and under `wrangler dev` the proxy in front of the
 // Worker then fails the next request it sends on it. Only
 // limits.drainBytes are read, for at most limits.drainMs; a body known to
 // be larger is cancelled at once. None of this holds a Go instance.
 async function discard(reader, size) {
-  if (size <= limits.drainBytes) {
+  if (size === undefined || size <= limits.drainBytes) {
     const wait = sleep(limits.drainMs);
     const late = wait.done.then(() => ({ done: true }));
     let left = limits.drainBytes;
