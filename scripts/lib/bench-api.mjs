@@ -188,15 +188,19 @@ function prefill(count) {
   const anns = JSON.stringify([{ start: 0, end: 4, type: "LOC", note: "बेंच 🧪" }]);
   const ids = Array.from({ length: count }, () => randomBytes(16).toString("base64url"));
   const lines = [`INSERT OR IGNORE INTO texts (hash, body) VALUES (${q(hash)}, ${q(text)});`];
-  for (let i = 0; i < count; i += 500) {
-    const rows = ids.slice(i, i + 500).map((id, k) =>
+  for (let i = 0; i < count; i += 200) {
+    const rows = ids.slice(i, i + 200).map((id, k) =>
       `(${q(id)}, ${q(`bench ${i + k}`)}, ${q(hash)}, ${q(anns)}, '2026-01-01T00:00:00.000Z')`);
     lines.push(`INSERT INTO shares (id, title, text_hash, annotations, created) VALUES ${rows.join(",")};`);
   }
   const file = `${STATE}.prefill.sql`;
   writeFileSync(file, lines.join("\n"));
-  execFileSync(`${ROOT}/node_modules/.bin/wrangler`, ["d1", "execute", "DB", "--local", "--persist-to", STATE, "--file", file],
-    { cwd: ROOT, stdio: "ignore" });
+  try {
+    execFileSync(`${ROOT}/node_modules/.bin/wrangler`, ["d1", "execute", "DB", "--local", "--persist-to", STATE, "--file", file, "--yes"],
+      { cwd: ROOT, stdio: "pipe" });
+  } catch (err) {
+    throw new Error(`storing the bench's shares in D1 failed:\n${err.stdout}${err.stderr}`);
+  }
   return ids;
 }
 
