@@ -6,35 +6,23 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"net/http"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"tippani/hindi/normalize"
 )
 
-// d1Hex runs one SELECT of a single hex() column against the local D1 in
-// state through wrangler's own CLI, and returns the decoded bytes, so what
-// the database holds is read without the API under test.
+// d1Hex runs a SELECT of one hex() column named h that matches one row,
+// and returns the bytes the database holds.
 func d1Hex(t *testing.T, state, query string) []byte {
 	t.Helper()
-	cmd := exec.Command(filepath.Join(repoRoot(t), "node_modules", ".bin", "wrangler"),
-		"d1", "execute", "DB", "--local", "--persist-to", state, "--command", query, "--json")
-	cmd.Dir = repoRoot(t)
-	cmd.Env = wranglerEnv()
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("wrangler d1 execute: %v\n%s", err, out)
+	var rows []struct {
+		H string `json:"h"`
 	}
-	var res []struct {
-		Results []struct {
-			H string `json:"h"`
-		} `json:"results"`
+	d1Query(t, state, query, &rows)
+	if len(rows) != 1 {
+		t.Fatalf("%s: %d rows, want 1", query, len(rows))
 	}
-	if err := json.Unmarshal(out, &res); err != nil || len(res) != 1 || len(res[0].Results) != 1 {
-		t.Fatalf("unexpected wrangler d1 output (%v): %s", err, out)
-	}
-	b, err := hex.DecodeString(res[0].Results[0].H)
+	b, err := hex.DecodeString(rows[0].H)
 	if err != nil {
 		t.Fatal(err)
 	}
