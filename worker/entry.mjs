@@ -26,7 +26,7 @@ export const limits = {
   instances: 4, // Go instances per isolate, each serving one request at a time
   active: 32, // requests past the queue: reading their body or in Go
   queue: 4096, // requests waiting to become active; beyond that, 503 busy
-  queueMs: 45_000, // longest wait in the queue before a 503 busy
+  queueMs: 60_000, // longest wait in the queue before a 503 busy
   bodyBytes: 1 << 20, // the API's body cap (maxBody in worker/api)
   bodyMs: 10_000, // longest a client may take to send its body
   drainBytes: 32 << 20, // most of a refused body read and dropped before answering
@@ -117,6 +117,9 @@ export class Gate {
 }
 
 const active = new Gate(limits.active, limits.queue);
+// Edge-cache look-ups are subrequests too: a flood of reads must not hold
+// thousands of them at once either.
+const lookups = new Gate(limits.active, limits.queue);
 const running = new Gate(limits.instances, limits.active);
 const idle = []; // started instances not serving a request
 
@@ -299,7 +302,13 @@ async function cachedShare(request) {
 // api answers one /api/* request.
 async function api(request, env, ctx) {
   if (request.method === "GET" && sharePath.test(new URL(request.url).pathname)) {
-    const hit = await cachedShare(request);
+    await lookups.enter(limits.queueMs);
+    let hit;
+    try {
+      hit = await cachedShare(request);
+    } finally {
+      lookups.leave();
+    }
     if (hit) return hit;
   }
   await active.enter(limits.queueMs);
