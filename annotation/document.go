@@ -160,7 +160,7 @@ func documentFields(d *Document, l Limits) []field {
 		{"title", false, stringInto(&d.Title)},
 		{"language", false, stringInto(&d.Language)},
 		{"text", true, stringInto(&d.Text)},
-		{"customTypes", false, customTypesInto(&d.CustomTypes)},
+		{"customTypes", false, into(&d.CustomTypes, readCustomTypes)},
 		{"annotations", false, annotationsInto(&d.Annotations, l)},
 		{"unplaced", false, func(v jsonwire.Value, path string) error {
 			return readArray(v, path, 0, CodeBadField, func(elem jsonwire.Value, at string) error {

@@ -40,9 +40,9 @@ func exerciseFields(e *Exercise, l Limits) []field {
 			})
 		}},
 		{"key", true, annotationsInto(&e.Key, l)},
-		{"hints", false, boolInto(&e.Hints)},
-		{"revealKey", false, boolInto(&e.RevealKey)},
-		{"customTypes", false, customTypesInto(&e.CustomTypes)},
+		{"hints", false, into(&e.Hints, readBool)},
+		{"revealKey", false, into(&e.RevealKey, readBool)},
+		{"customTypes", false, into(&e.CustomTypes, readCustomTypes)},
 	}
 }
 

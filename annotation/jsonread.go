@@ -110,48 +110,19 @@ func readFields(obj jsonwire.Value, path string, table []field) error {
 	return nil
 }
 
-// The setters most members need.
-
-func stringInto(dst *string) func(jsonwire.Value, string) error {
+// into binds a member reader to the place its value goes: the setter most
+// table entries need.
+func into[T any](dst *T, read func(jsonwire.Value, string) (T, error)) func(jsonwire.Value, string) error {
 	return func(v jsonwire.Value, path string) (err error) {
-		*dst, err = readString(v, path)
+		*dst, err = read(v, path)
 		return err
 	}
 }
 
-func countInto(dst *int) func(jsonwire.Value, string) error {
-	return func(v jsonwire.Value, path string) (err error) {
-		*dst, err = readCount(v, path)
-		return err
-	}
-}
-
-func boolInto(dst *bool) func(jsonwire.Value, string) error {
-	return func(v jsonwire.Value, path string) (err error) {
-		*dst, err = readBool(v, path)
-		return err
-	}
-}
-
-func floatInto(dst *float64) func(jsonwire.Value, string) error {
-	return func(v jsonwire.Value, path string) (err error) {
-		*dst, err = readFloat(v, path)
-		return err
-	}
-}
+func stringInto(dst *string) func(jsonwire.Value, string) error { return into(dst, readString) }
 
 func annotationsInto(dst *[]Annotation, l Limits) func(jsonwire.Value, string) error {
-	return func(v jsonwire.Value, path string) (err error) {
-		*dst, err = readAnnotations(v, path, l)
-		return err
-	}
-}
-
-func customTypesInto(dst *[]CustomType) func(jsonwire.Value, string) error {
-	return func(v jsonwire.Value, path string) (err error) {
-		*dst, err = readCustomTypes(v, path)
-		return err
-	}
+	return into(dst, func(v jsonwire.Value, path string) ([]Annotation, error) { return readAnnotations(v, path, l) })
 }
 
 // join builds a field path: join("", "text") = "text",
@@ -264,12 +235,12 @@ func readAnnotations(v jsonwire.Value, field string, limits Limits) ([]Annotatio
 // annotationFields is the table of an annotation object's members.
 func annotationFields(a *Annotation) []field {
 	return []field{
-		{"start", true, countInto(&a.Start)},
-		{"end", true, countInto(&a.End)},
+		{"start", true, into(&a.Start, readCount)},
+		{"end", true, into(&a.End, readCount)},
 		{"type", true, stringInto((*string)(&a.Type))},
 		{"note", false, stringInto(&a.Note)},
 		{"source", false, stringInto(&a.Source)},
-		{"score", false, floatInto(&a.Score)},
+		{"score", false, into(&a.Score, readFloat)},
 	}
 }
 

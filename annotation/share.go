@@ -14,7 +14,7 @@ func shareFields(s *Share, l Limits) []field {
 		{"title", false, stringInto(&s.Title)},
 		{"text", true, stringInto(&s.Text)},
 		{"annotations", false, annotationsInto(&s.Annotations, l)},
-		{"customTypes", false, customTypesInto(&s.CustomTypes)},
+		{"customTypes", false, into(&s.CustomTypes, readCustomTypes)},
 	}
 }
 

@@ -20,22 +20,16 @@ func (r *Result) WriteJSON(e *jsonwire.Encoder) {
 func (r *Result) WriteMembers(e *jsonwire.Encoder) {
 	e.StringMember("text", r.Text)
 	e.Key("entities")
-	if r.Entities == nil {
-		e.Null()
-	} else {
-		e.BeginArray()
-		for _, en := range r.Entities {
-			e.BeginObject()
-			e.IntMember("start", en.Start)
-			e.IntMember("end", en.End)
-			e.StringMember("type", en.Type)
-			e.StringMember("text", en.Text)
-			e.Key("score")
-			e.Float(en.Score)
-			e.EndObject()
-		}
-		e.EndArray()
-	}
+	array(e, r.Entities, func(en Entity) {
+		e.BeginObject()
+		e.IntMember("start", en.Start)
+		e.IntMember("end", en.End)
+		e.StringMember("type", en.Type)
+		e.StringMember("text", en.Text)
+		e.Key("score")
+		e.Float(en.Score)
+		e.EndObject()
+	})
 	e.Key("normalization")
 	writeReport(e, &r.Normalization)
 }
@@ -45,42 +39,36 @@ func writeReport(e *jsonwire.Encoder, rep *normalize.Report) {
 	e.BeginObject()
 	e.IntMember("changes", rep.Changes)
 	e.Key("rules")
-	if rep.Rules == nil {
-		e.Null()
-	} else {
-		e.BeginArray()
-		for _, rc := range rep.Rules {
-			e.BeginObject()
-			e.StringMember("rule", rc.Rule)
-			e.IntMember("count", rc.Count)
-			e.EndObject()
-		}
-		e.EndArray()
-	}
+	array(e, rep.Rules, func(rc normalize.RuleCount) {
+		e.BeginObject()
+		e.StringMember("rule", rc.Rule)
+		e.IntMember("count", rc.Count)
+		e.EndObject()
+	})
 	e.Key("edits")
-	if rep.Edits == nil {
-		e.Null()
-	} else {
-		e.BeginArray()
-		for _, c := range rep.Edits {
-			e.BeginObject()
-			e.IntMember("start", c.Start)
-			e.IntMember("end", c.End)
-			e.IntMember("source_start", c.SourceStart)
-			e.IntMember("source_end", c.SourceEnd)
-			e.Key("rules")
-			if c.Rules == nil {
-				e.Null()
-			} else {
-				e.BeginArray()
-				for _, name := range c.Rules {
-					e.String(name)
-				}
-				e.EndArray()
-			}
-			e.EndObject()
-		}
-		e.EndArray()
-	}
+	array(e, rep.Edits, func(c normalize.Change) {
+		e.BeginObject()
+		e.IntMember("start", c.Start)
+		e.IntMember("end", c.End)
+		e.IntMember("source_start", c.SourceStart)
+		e.IntMember("source_end", c.SourceEnd)
+		e.Key("rules")
+		array(e, c.Rules, e.String)
+		e.EndObject()
+	})
 	e.EndObject()
+}
+
+// array writes list as a JSON array of what each writes per element, or
+// null for a nil slice, as encoding/json does.
+func array[T any](e *jsonwire.Encoder, list []T, each func(T)) {
+	if list == nil {
+		e.Null()
+		return
+	}
+	e.BeginArray()
+	for _, x := range list {
+		each(x)
+	}
+	e.EndArray()
 }

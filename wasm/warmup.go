@@ -18,8 +18,8 @@ const warmUpText = "नई दिल्ली, 15 अगस्त 2025: प्�
 	"\"हम साथ काम करेंगे,\"  उन्होंने मंगलवार को यरूशलम में पत्रकारों से कहा। " +
 	"रा\u091c\u093cी ने १२ सितंबर को  कहा\u200d। 👍🏽 Delhi Police\n"
 
-// warmUp runs every method the page calls while a reader works on a few
-// thousand characters, before the engine says it is ready: the model is
+// warmUp runs every method the page calls while a reader works, twice, on
+// a few thousand characters, before the engine says it is ready: the model is
 // decoded, the browser has run (and begun optimising) the hot code, and a
 // garbage collection clears the warm-up's allocations, so that the
 // reader's first Annotate costs what later ones do instead of paying for
@@ -31,7 +31,7 @@ func warmUp() {
 	e.StringMember("text", strings.Repeat(warmUpText, 12))
 	e.EndObject()
 	request := string(e.B)
-	for range 3 {
+	for range 2 {
 		annotated := annotateMethod(request)
 		root, err := jsonwire.Parse(annotated)
 		if err != nil {

@@ -1,6 +1,7 @@
 package score
 
 import (
+	"slices"
 	"tippani/annotation"
 	"tippani/hindi/tokenize"
 	"tippani/textpos"
@@ -72,14 +73,15 @@ func FleissKappa(counts [][]int) Agreement {
 // (tokenize.Tokens; every token, punctuation included). Each student gives
 // each token one category: the type of the annotation that overlaps it
 // most (the earlier one on a tie), or O when none does. The categories are
-// O and the five entity types. Submissions are taken as valid (no two
+// O and every type the students marked (built-in and custom). Submissions are taken as valid (no two
 // annotations of one student overlap), as ParseSubmission ensures.
 func TokenAgreement(text string, submissions [][]annotation.Annotation) Agreement {
 	index := textpos.New(text)
 	tokens := tokenize.Tokens(text)
+	order := typeOrder(submissions...)
 	counts := make([][]int, len(tokens))
 	for i := range counts {
-		counts[i] = make([]int, 1+len(annotation.Types))
+		counts[i] = make([]int, 1+len(order))
 	}
 	for _, anns := range submissions {
 		anns = annotation.Sorted(anns)
@@ -89,22 +91,25 @@ func TokenAgreement(text string, submissions [][]annotation.Annotation) Agreemen
 			for first < len(anns) && anns[first].End <= start {
 				first++
 			}
-			counts[i][category(anns[first:], start, end)]++
+			counts[i][category(anns[first:], start, end, order)]++
 		}
 	}
 	return FleissKappa(counts)
 }
 
-// category returns 0 for O or 1+Rank of the type of the annotation in anns
-// (sorted, not overlapping) that overlaps [start, end) most.
-func category(anns []annotation.Annotation, start, end int) int {
+// category returns 0 for O or 1 + the index in order of the type of the
+// annotation in anns (sorted, not overlapping) that overlaps [start, end)
+// most.
+func category(anns []annotation.Annotation, start, end int, order []annotation.Type) int {
 	best, bestOverlap := 0, 0
 	for _, a := range anns {
 		if a.Start >= end {
 			break
 		}
-		if o := min(a.End, end) - max(a.Start, start); o > bestOverlap && a.Type.Valid() {
-			best, bestOverlap = 1+a.Type.Rank(), o
+		if o := min(a.End, end) - max(a.Start, start); o > bestOverlap {
+			if t := slices.Index(order, a.Type); t >= 0 {
+				best, bestOverlap = 1+t, o
+			}
 		}
 	}
 	return best

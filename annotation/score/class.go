@@ -115,7 +115,8 @@ func ClassReport(text string, key []annotation.Annotation, submissions [][]annot
 // heat counts, per code point and type, the students marking it, and
 // returns the run-length encoded non-zero stretches.
 func heat(n int, submissions [][]annotation.Annotation) []HeatSegment {
-	types := len(annotation.Types)
+	order := typeOrder(submissions...)
+	types := len(order)
 	// delta[t][i] is the change in students marking type t at code point i.
 	delta := make([][]int, types)
 	for t := range delta {
@@ -123,7 +124,7 @@ func heat(n int, submissions [][]annotation.Annotation) []HeatSegment {
 	}
 	for _, sub := range submissions {
 		for _, s := range spansOf(sub) {
-			if t := s.typ.Rank(); t < types && 0 <= s.start && s.end <= n && s.start < s.end {
+			if t := slices.Index(order, s.typ); t >= 0 && 0 <= s.start && s.end <= n && s.start < s.end {
 				delta[t][s.start]++
 				delta[t][s.end]--
 			}
@@ -143,7 +144,7 @@ func heat(n int, submissions [][]annotation.Annotation) []HeatSegment {
 			continue
 		}
 		if segStart >= 0 {
-			out = append(out, HeatSegment{Start: segStart, End: i, Counts: countsMap(level)})
+			out = append(out, HeatSegment{Start: segStart, End: i, Counts: countsMap(level, order)})
 		}
 		nonzero := false
 		for t := range level {
@@ -158,11 +159,11 @@ func heat(n int, submissions [][]annotation.Annotation) []HeatSegment {
 	return out
 }
 
-func countsMap(level []int) map[annotation.Type]int {
+func countsMap(level []int, order []annotation.Type) map[annotation.Type]int {
 	m := map[annotation.Type]int{}
 	for t, c := range level {
 		if c != 0 {
-			m[annotation.Types[t]] = c
+			m[order[t]] = c
 		}
 	}
 	return m

@@ -20,20 +20,19 @@ type Row struct {
 // given order with the student's name, exact and lenient precision, recall
 // and F1, the exact counts, the wrong-type count, and the exact F1 of each
 // type that appears in any row's ByType (columns "PER_f1", ... in canonical
-// order; empty for a row without that type). Ratios are written from 0 to 1
+// order, then custom types such as "WORK_f1" by code; empty for a row
+// without that type). Ratios are written from 0 to 1
 // with three decimals. Like the entity export, the file starts with a UTF-8
 // BOM for Excel and names are protected from formula evaluation (package
 // sheet).
 func WriteCSV(w io.Writer, rows []Row) error {
-	var types []annotation.Type
-	for _, t := range annotation.Types {
-		for _, r := range rows {
-			if slices.ContainsFunc(r.Result.ByType, func(tr TypeResult) bool { return tr.Type == t }) {
-				types = append(types, t)
-				break
-			}
+	var typed []annotation.Annotation // one per type some row has a result for
+	for _, r := range rows {
+		for _, tr := range r.Result.ByType {
+			typed = append(typed, annotation.Annotation{Type: tr.Type})
 		}
 	}
+	types := typeOrder(typed)
 	if _, err := io.WriteString(w, sheet.BOM); err != nil {
 		return err
 	}

@@ -66,7 +66,7 @@ func spansOf(anns []annotation.Annotation) []span {
 func Submission(key, submitted []annotation.Annotation, types []annotation.Type) Result {
 	k, s := spansOf(key), spansOf(submitted)
 	if types == nil {
-		types = typesIn(k, s)
+		types = typeOrder(key, submitted)
 	}
 	exactPairs, lenientPairs := match(k, s)
 	r := Result{
@@ -149,18 +149,4 @@ func countPairs(pairs []pair, key []span, t annotation.Type) int {
 		}
 	}
 	return n
-}
-
-// typesIn lists the types occurring in any of the span lists, canonically.
-func typesIn(lists ...[]span) []annotation.Type {
-	var out []annotation.Type
-	for _, t := range annotation.Types {
-		for _, l := range lists {
-			if countType(l, t) > 0 {
-				out = append(out, t)
-				break
-			}
-		}
-	}
-	return out
 }

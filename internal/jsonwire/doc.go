@@ -21,7 +21,7 @@
 // After the pass, a Value is a view of a slice of the input: nothing is
 // decoded until asked for, members are found by scanning, and a string
 // without escapes is returned as a substring of the input with no
-// allocation. Parse itself allocates nothing but its result on success.
+// allocation. Parse itself allocates nothing when the input is valid.
 //
 // Memory. Parsing allocates nothing in proportion to the input: the stack
 // is a fixed array of MaxDepth frames. Reading a value allocates only for
