@@ -67,8 +67,7 @@ const busy = () =>
 const crashed = () =>
   new Refusal(500, "internal", "the server failed while handling this request; try again");
 
-// sleep resolves after ms. A pending timer also tells the runtime that a
-// request waiting on another request's progress is not hung.
+// sleep resolves after ms, on a timer of the request that calls it.
 function sleep(ms) {
   let timer;
   const done = new Promise((resolve) => {
@@ -79,40 +78,52 @@ function sleep(ms) {
 
 // Gate lets `size` holders in at once; the rest wait in arrival order, at
 // most `queue` of them and each at most `ms`.
+//
+// A holder that leaves never resumes a waiter itself: code that runs
+// because another request settled a promise runs in that request's
+// context, and the Workers runtime refuses I/O done there on behalf of
+// the waiting request ("Cannot perform I/O on behalf of a different
+// request"). So leaving only marks the first waiter as let in, and each
+// waiter notices on a timer of its own: every few milliseconds near the
+// head of the queue, less often the further back it stands, which keeps
+// thousands of waiters to a few thousand timer wake-ups a second.
 export class Gate {
   constructor(size, queue) {
     this.free = size;
     this.queue = queue;
     this.waiting = [];
+    this.tickets = 0; // tickets handed to waiters so far
+    this.admitted = 0; // waiters let in so far, in ticket order
   }
 
-  enter(ms) {
+  async enter(ms) {
     if (this.free > 0) {
       this.free--;
-      return Promise.resolve();
+      return;
     }
-    if (this.waiting.length >= this.queue) return Promise.reject(busy());
-    return new Promise((resolve, reject) => {
-      const wait = sleep(ms);
-      const waiter = () => {
-        wait.cancel();
-        resolve();
-      };
-      this.waiting.push(waiter);
-      wait.done.then(() => {
-        const i = this.waiting.indexOf(waiter);
-        if (i >= 0) {
-          this.waiting.splice(i, 1);
-          reject(busy());
-        }
-      });
-    });
+    if (this.waiting.length >= this.queue) throw busy();
+    const waiter = { ticket: this.tickets++, in: false };
+    this.waiting.push(waiter);
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const ahead = waiter.ticket - this.admitted;
+      await sleep(Math.min(1000, 2 + 2 * ahead)).done;
+      if (waiter.in) return;
+      if (Date.now() >= deadline) {
+        this.waiting.splice(this.waiting.indexOf(waiter), 1);
+        throw busy();
+      }
+    }
   }
 
   leave() {
     const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
+    if (next) {
+      next.in = true;
+      this.admitted = next.ticket + 1;
+    } else {
+      this.free++;
+    }
   }
 }
 
