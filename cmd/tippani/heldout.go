@@ -7,6 +7,7 @@ import (
 
 	"tippani/ner"
 	"tippani/ner/conll"
+	"tippani/ner/train"
 )
 
 // writeHeldOut scores a model on the held-out sets in dataDir — IL-NER
@@ -19,7 +20,7 @@ import (
 //
 // A set whose file is missing is left out.
 func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
-	seen, _ := ner.LoadSeen(dataDir)
+	seen, _ := train.LoadSeen(dataDir)
 	score := func(name string) (all, unseen *conll.Report) {
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dataDir, name)
@@ -30,12 +31,12 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 		}
 		return scoreSplit(sents, func(s conll.Sentence) []string { return m.TagTokens(s.Tokens) }, seen)
 	}
-	dev, devUnseen := score(ner.ILNERDev)
-	mc, _ := score(ner.MultiCoNERDev)
+	dev, devUnseen := score(train.ILNERDev)
+	mc, _ := score(train.MultiCoNERDev)
 	latin, _ := score(latinTestPath())
 	summary := "held-out F1:"
 	if dev != nil {
-		fmt.Fprintf(w, "dev (%s):\n", ner.ILNERDev)
+		fmt.Fprintf(w, "dev (%s):\n", train.ILNERDev)
 		dev.WriteTable(w)
 		summary += fmt.Sprintf(" dev %.4f", dev.Micro().F1())
 		if seen != nil {
@@ -54,7 +55,7 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 // scoreSplit scores pred against every sentence's gold column, and also
 // apart over the sentences seen does not hold (all of them when seen is
 // nil).
-func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen ner.SeenSet) (all, unseen *conll.Report) {
+func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen train.SeenSet) (all, unseen *conll.Report) {
 	all, unseen = conll.NewReport(), conll.NewReport()
 	for _, s := range sents {
 		gold, p := conll.MapTags(s.Gold), pred(s)

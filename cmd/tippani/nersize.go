@@ -7,7 +7,7 @@ import (
 	"io"
 	"path/filepath"
 
-	"tippani/ner"
+	"tippani/ner/train"
 )
 
 // runNERSize re-quantizes and prunes the model at several settings and
@@ -17,7 +17,7 @@ func runNERSize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ner-size", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
-	dev := fs.String("dev", filepath.Join(defaultDataDir(), ner.ILNERDev), "CoNLL file to score")
+	dev := fs.String("dev", filepath.Join(defaultDataDir(), train.ILNERDev), "CoNLL file to score")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -36,7 +36,7 @@ func runNERSize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 			rows, _ := s.Size()
-			rep, err := s.EvaluateFile(*dev)
+			rep, err := train.EvaluateFile(s, *dev)
 			if err != nil {
 				fmt.Fprintf(stderr, "ner-size: %v\n", err)
 				return 1
