@@ -34,3 +34,6 @@ type TokenEntity = tagger.TokenEntity
 
 // Decode reads a model file, checking every count, range and order.
 func Decode(data []byte) (*Model, error) { return tagger.Decode(data) }
+
+// Quantization says how a model's weights are quantized (Model.Shrink).
+type Quantization = tagger.Quantization

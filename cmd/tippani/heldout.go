@@ -20,6 +20,17 @@ import (
 //
 // A set whose file is missing is left out.
 func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
+	dev, summary := heldOut(m, dataDir)
+	if dev != nil {
+		fmt.Fprintf(w, "dev (%s):\n", train.ILNERDev)
+		dev.WriteTable(w)
+	}
+	fmt.Fprintln(w, "held-out F1:"+summary)
+}
+
+// heldOut scores m on the held-out sets and returns IL-NER dev's report
+// (nil when its file is missing) and the figures, " dev 0.7831 unseen …".
+func heldOut(m *ner.Model, dataDir string) (*conll.Report, string) {
 	seen, _ := train.LoadSeen(dataDir)
 	score := func(name string) (all, unseen *conll.Report) {
 		if !filepath.IsAbs(name) {
@@ -34,10 +45,8 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 	dev, devUnseen := score(train.ILNERDev)
 	mc, _ := score(train.MultiCoNERDev)
 	latin, _ := score(latinTestPath())
-	summary := "held-out F1:"
+	summary := ""
 	if dev != nil {
-		fmt.Fprintf(w, "dev (%s):\n", train.ILNERDev)
-		dev.WriteTable(w)
 		summary += fmt.Sprintf(" dev %.4f", dev.Micro().F1())
 		if seen != nil {
 			summary += fmt.Sprintf(" unseen %.4f", devUnseen.Micro().F1())
@@ -49,7 +58,7 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 	if latin != nil {
 		summary += fmt.Sprintf(" latin %.4f", latin.Micro().F1())
 	}
-	fmt.Fprintln(w, summary)
+	return dev, summary
 }
 
 // scoreSplit scores pred against every sentence's gold column, and also

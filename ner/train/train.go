@@ -40,6 +40,9 @@ type TrainOptions struct {
 	Calibrate  bool    // fit the confidence calibration on a held-out IL-NER fold
 	Prune      float64 // weights with smaller magnitude are dropped from the file
 	QuantBits  int     // 8 or 16 bit weights
+	// QuantLevels, when not 0, allows only this many weight magnitudes,
+	// spaced on a log scale (tagger.Quantization).
+	QuantLevels int
 	// OBias is subtracted from the O score at prediction; negative means
 	// choose it on the held-out IL-NER fold (needs Calibrate).
 	OBias float64
@@ -224,7 +227,7 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 		salt = ilnerSalt
 	}
 	build := func(lp tagger.Params) *ner.Model {
-		return lp.Model(tagger.Build{Salt: salt, QuantBits: opts.QuantBits, Prune: opts.Prune, Mined: mined, Known: known})
+		return lp.Model(tagger.Build{Salt: salt, Quant: opts.quantization(), Mined: mined, Known: known})
 	}
 	sch := tagger.Schedule{Epochs: opts.Epochs, WordDropout: opts.WordDropout}
 	logEpoch := func(p *tagger.Perceptron) func(int) {
@@ -286,6 +289,10 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 	return m, nil
 }
 
+func (opts TrainOptions) quantization() tagger.Quantization {
+	return tagger.Quantization{Bits: opts.QuantBits, Prune: opts.Prune, Levels: opts.QuantLevels}
+}
+
 // describe names the corpora and every setting, for the model file's
 // provenance (Model.Info).
 func (opts TrainOptions) describe() string {
@@ -297,11 +304,11 @@ func (opts TrainOptions) describe() string {
 		corpora += " + " + MultiCoNERTrain
 	}
 	return fmt.Sprintf("trained on %s; bits=%d epochs=%d seed=%d domain=%v hiner-weight=%g multiconer=%g "+
-		"align-edges=%v repair-spans=%v latin=%g folds=%d min-ratio=%g prune=%g quant=%d "+
+		"align-edges=%v repair-spans=%v latin=%g folds=%d min-ratio=%g prune=%g quant=%d quant-levels=%d "+
 		"word-dropout=%g soup=%d",
 		corpora, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.MultiCoNERWeight,
 		opts.AlignEdges, opts.RepairSpans, opts.LatinRatio, opts.Folds, opts.MinRatio, opts.Prune,
-		opts.QuantBits, opts.WordDropout, opts.Soup)
+		opts.QuantBits, opts.QuantLevels, opts.WordDropout, opts.Soup)
 }
 
 // foldedData assigns every example a fold drawn from rng, mines names

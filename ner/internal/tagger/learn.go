@@ -269,11 +269,10 @@ type Params struct {
 type Build struct {
 	// Salt, when non-zero, makes every feature also fire its copy under
 	// this salt at prediction (feature augmentation).
-	Salt      uint64
-	QuantBits int     // 8 or 16 bit weights
-	Prune     float64 // weights of smaller magnitude are dropped
-	Mined     *gazetteer.Set
-	Known     KnownWords
+	Salt  uint64
+	Quant Quantization
+	Mined *gazetteer.Set
+	Known KnownWords
 }
 
 // Model quantizes the parameters into a Model with the default
@@ -284,7 +283,7 @@ func (lp Params) Model(b Build) *Model {
 		bits++
 	}
 	m := &Model{bits: bits, mined: b.Mined, known: b.Known, salt: b.Salt, calib: defaultCalibration, start: lp.Start, trans: lp.Trans}
-	m.setWeights(lp.W, b.QuantBits, float32(b.Prune))
+	m.setWeights(lp.W, b.Quant)
 	m.finish()
 	return m
 }
@@ -295,29 +294,81 @@ func (m *Model) SetOBias(b float32) { m.oBias = b }
 // SetCalibration sets the mapping from span marginals to confidences.
 func (m *Model) SetCalibration(c Calibration) { m.calib = c }
 
-// setWeights quantizes float weights (stride NumLabels) to qbits-bit
-// integers, dropping those whose magnitude is below prune.
-func (m *Model) setWeights(w []float32, qbits int, prune float32) {
+// Quantization says how float weights become the integers the model
+// file stores and the table sums.
+type Quantization struct {
+	Bits int // 8 or 16 bit integers
+	// Prune drops every weight of smaller magnitude (in float units);
+	// rows left all zero are not stored.
+	Prune float64
+	// Levels, when not 0, allows only this many magnitudes, spaced
+	// evenly on a log scale from 1 to the largest integer: a weight keeps
+	// its relative precision, and the file codes each in fewer bits.
+	Levels int
+}
+
+// grid returns the allowed magnitudes, increasing, or nil for all.
+func (q Quantization) grid() []int32 {
+	top := int32(1)<<(q.Bits-1) - 1
+	if q.Levels <= 1 || int32(q.Levels) >= top {
+		return nil
+	}
+	var g []int32
+	for k := 0; k < q.Levels; k++ {
+		v := int32(math.Round(math.Pow(float64(top), float64(k)/float64(q.Levels-1))))
+		if len(g) == 0 || v > g[len(g)-1] {
+			g = append(g, v)
+		}
+	}
+	return g
+}
+
+// setWeights quantizes float weights (stride NumLabels) as q says.
+func (m *Model) setWeights(w []float32, q Quantization) {
 	var maxAbs float32
 	for _, v := range w {
 		if a := float32(math.Abs(float64(v))); a > maxAbs {
 			maxAbs = a
 		}
 	}
-	levels := float32(int(1)<<(qbits-1) - 1)
+	levels := float32(int(1)<<(q.Bits-1) - 1)
 	m.scale = maxAbs / levels
 	if m.scale == 0 {
 		m.scale = 1
 	}
+	grid := q.grid()
 	rows := len(w) / NumLabels
 	m.weights = make([]int16, rows*rowStride)
 	for r := 0; r < rows; r++ {
 		for y := 0; y < NumLabels; y++ {
 			v := w[r*NumLabels+y]
-			if float32(math.Abs(float64(v))) < prune {
+			if math.Abs(float64(v)) < q.Prune {
 				continue
 			}
-			m.weights[r*rowStride+y] = int16(math.Round(float64(v / m.scale)))
+			x := math.Abs(float64(v / m.scale))
+			n := int32(math.Round(x))
+			if grid != nil {
+				n = nearestLog(grid, x)
+			}
+			if v < 0 {
+				n = -n
+			}
+			m.weights[r*rowStride+y] = int16(n)
 		}
 	}
+}
+
+// nearestLog returns the magnitude of grid nearest x on a log scale, 0
+// when x is below half the smallest.
+func nearestLog(grid []int32, x float64) int32 {
+	if x < float64(grid[0])/2 {
+		return 0
+	}
+	best, bestD := grid[0], math.Inf(1)
+	for _, g := range grid {
+		if d := math.Abs(math.Log(x / float64(g))); d < bestD {
+			best, bestD = g, d
+		}
+	}
+	return best
 }

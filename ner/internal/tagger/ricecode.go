@@ -23,53 +23,46 @@ func riceParam(mean float64) uint {
 	return k
 }
 
-// encodeKnown returns the set's number of set bits, the Rice parameter
-// and the coded gaps.
-func encodeKnown(k KnownWords) (n int, param uint, data []byte) {
-	for _, w := range k {
-		n += bits.OnesCount64(w)
+// riceCode codes increasing values as Golomb–Rice coded gaps (the gap
+// before the first value counts from -1), with the parameter suited to
+// n values spread over [0, limit).
+func riceCode(vals []uint64, limit uint64) (param uint, data []byte) {
+	if len(vals) == 0 {
+		return 0, nil
 	}
-	if n == 0 {
-		return 0, 0, nil
-	}
-	param = riceParam(float64(len(k)*64) / float64(n))
+	param = riceParam(float64(limit) / float64(len(vals)))
 	var bw bitWriter
-	prev := -1
-	for i, w := range k {
-		for w != 0 {
-			pos := i*64 + bits.TrailingZeros64(w)
-			w &= w - 1
-			gap := uint64(pos - prev - 1)
-			prev = pos
-			for q := gap >> param; q > 0; q-- {
-				bw.bit(1)
-			}
-			bw.bit(0)
-			for j := int(param) - 1; j >= 0; j-- {
-				bw.bit(uint(gap>>uint(j)) & 1)
-			}
+	prev := int64(-1)
+	for _, v := range vals {
+		gap := uint64(int64(v) - prev - 1)
+		prev = int64(v)
+		for q := gap >> param; q > 0; q-- {
+			bw.bit(1)
+		}
+		bw.bit(0)
+		for j := int(param) - 1; j >= 0; j-- {
+			bw.bit(uint(gap>>uint(j)) & 1)
 		}
 	}
-	return n, param, bw.buf
+	return param, bw.buf
 }
 
-var errKnownCode = errors.New("ner: damaged known-word set")
+var errRiceCode = errors.New("ner: damaged Rice-coded set in the model file")
 
-// decodeKnown reads what encodeKnown wrote into a set of words uint64s.
-func decodeKnown(n int, param uint, data []byte, words int) (KnownWords, error) {
-	if param > 30 {
-		return nil, errKnownCode
+// riceDecode reads n values that riceCode wrote, each of which must be
+// below limit, and passes them to put in increasing order.
+func riceDecode(data []byte, n int, param uint, limit uint64, put func(v uint64)) error {
+	if param > 40 {
+		return errRiceCode
 	}
-	size := words * 64
-	k := make(KnownWords, words)
 	br := bitReader{buf: data}
-	pos := -1
+	pos := int64(-1)
 	for ; n > 0; n-- {
 		var q uint64
 		for {
 			b, ok := br.bit()
-			if !ok || q > uint64(size) {
-				return nil, errKnownCode
+			if !ok || q > limit>>param {
+				return errRiceCode
 			}
 			if b == 0 {
 				break
@@ -80,15 +73,42 @@ func decodeKnown(n int, param uint, data []byte, words int) (KnownWords, error) 
 		for j := int(param) - 1; j >= 0; j-- {
 			b, ok := br.bit()
 			if !ok {
-				return nil, errKnownCode
+				return errRiceCode
 			}
 			gap |= uint64(b) << uint(j)
 		}
-		if gap >= uint64(size) || pos+int(gap)+1 >= size {
-			return nil, errKnownCode
+		if gap >= limit || uint64(pos)+gap+1 >= limit {
+			return errRiceCode
 		}
-		pos += int(gap) + 1
-		k[pos/64] |= 1 << (pos % 64)
+		pos += int64(gap) + 1
+		put(uint64(pos))
+	}
+	if br.at+7 < uint(len(data))*8 {
+		return errRiceCode // bytes left over
+	}
+	return nil
+}
+
+// encodeKnown returns the set's number of set bits, the Rice parameter
+// and the coded gaps.
+func encodeKnown(k KnownWords) (n int, param uint, data []byte) {
+	var set []uint64
+	for i, w := range k {
+		for w != 0 {
+			set = append(set, uint64(i*64+bits.TrailingZeros64(w)))
+			w &= w - 1
+		}
+	}
+	param, data = riceCode(set, uint64(len(k)*64))
+	return len(set), param, data
+}
+
+// decodeKnown reads what encodeKnown wrote into a set of words uint64s.
+func decodeKnown(n int, param uint, data []byte, words int) (KnownWords, error) {
+	k := make(KnownWords, words)
+	err := riceDecode(data, n, param, uint64(words*64), func(pos uint64) { k[pos/64] |= 1 << (pos % 64) })
+	if err != nil {
+		return nil, err
 	}
 	return k, nil
 }

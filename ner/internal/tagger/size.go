@@ -1,10 +1,9 @@
 package tagger
 
-// Shrink returns a copy of m with weights re-quantized to qbits (8 or
-// 16) and every weight whose magnitude is below prune (in weight units)
-// dropped. Rows left all zero are not stored, so pruning shrinks the
-// model file; the table in MODEL.md shows what each step costs in F1.
-func (m *Model) Shrink(qbits int, prune float64) *Model {
+// Shrink returns a copy of m with its weights quantized again as q says.
+// Rows left all zero are not stored, so pruning shrinks the model file;
+// MODEL.md's size section shows what each step costs in F1.
+func (m *Model) Shrink(q Quantization) *Model {
 	c := &Model{
 		bits: m.bits, start: m.start, trans: m.trans, mined: m.mined,
 		known: m.known, calib: m.calib, salt: m.salt, oBias: m.oBias, Info: m.Info,
@@ -15,7 +14,7 @@ func (m *Model) Shrink(qbits int, prune float64) *Model {
 			w[r*NumLabels+y] = float32(m.weight(r*rowStride+y)) * m.scale
 		}
 	}
-	c.setWeights(w, qbits, float32(prune))
+	c.setWeights(w, q)
 	c.finish()
 	return c
 }

@@ -72,13 +72,13 @@ func TestWeightTableKeepsMinus128Wide(t *testing.T) {
 // equal plain sums over the full table: on first sight of each word and
 // again with the cache warm.
 func TestDecodeEmissionsMatchFullTableSums(t *testing.T) {
-	wide := shipped(t).Shrink(16, 0)
+	wide := shipped(t).Shrink(Quantization{Bits: 16})
 	if wide.table.w16 == nil {
 		t.Fatal("a 16-bit shrink of the model kept 8-bit weights")
 	}
 	// A model with a salt sums the salted copy of every feature too (the
 	// weights are the shipped ones; only the sums are compared).
-	salted := shipped(t).Shrink(8, 0)
+	salted := shipped(t).Shrink(Quantization{Bits: 8})
 	salted.salt = 0x27d4eb2f165667c5
 	for _, m := range []*Model{shipped(t), wide, salted} {
 		checkEmissions(t, m)
