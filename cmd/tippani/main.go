@@ -33,7 +33,7 @@ var verbs = []verb{
 	{"train", "retrain the NER model from the shared corpora and rewrite the model file", runTrain},
 	{"ner-dump", "every NER tag, span and score for CoNLL and text files, or compare two such dumps", runNERDump},
 	{"ner-errors", "break the NER model's errors on a 2-column CoNLL file down by kind, with examples", runNERErrors},
-	{"ner-size", "table of NER model size against dev F1 for pruning and weight precision", runNERSize},
+	{"ner-size", "table of NER model size against the held-out F1 figures for pruning and weight precision", runNERSize},
 }
 
 // find returns the verb called name.
