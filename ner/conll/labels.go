@@ -26,33 +26,51 @@ var typeNames = map[string]string{
 // MapTag converts one corpus tag to canonical BIO over PER/LOC/ORG:
 // "B-PER", "I-LOC", "O", …
 //
-// It repairs the known malformations of the corpora: "-NEP" (a missing
-// prefix) is a one-token entity and reads as B-NEP; a bare "-" or an
-// empty tag reads as O. Both "B-X" and "I-X" are accepted; E-/S- (BIOES)
-// prefixes are read as I-/B-. Case is ignored.
+// The tag is read by ParseTag; its type name is then looked up in the two
+// corpus vocabularies (case ignored), and every other type reads as O.
 func MapTag(tag string) string {
-	tag = strings.ToUpper(strings.TrimSpace(tag))
-	if tag == "" || tag == "O" || tag == "-" {
+	inside, name := ParseTag(tag)
+	if name == "" {
 		return "O"
 	}
-	prefix, name := "B", tag
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		prefix, name = tag[:i], tag[i+1:]
-		switch prefix {
-		case "", "B", "S", "U":
-			prefix = "B"
-		case "I", "E", "L", "M":
-			prefix = "I"
-		default:
-			// Not a prefix at all: the whole tag is a type name.
-			prefix, name = "B", tag
-		}
-	}
-	t, ok := typeNames[name]
+	t, ok := typeNames[strings.ToUpper(name)]
 	if !ok {
 		return "O"
 	}
-	return prefix + "-" + t
+	if inside {
+		return "I-" + t
+	}
+	return "B-" + t
+}
+
+// ParseTag splits a tag into whether it continues an entity and the
+// entity's type name, as written; name is "" for O. It is the one reading
+// of tags in the project, for the recognizer's corpora and for CoNLL files
+// opened in the annotator alike.
+//
+// Tags are BIO, BIOES/BILOU or bare type names. A prefix is the part before
+// the first "-" or "_" when it is empty or one of B, I, S, U, E, L, M (in
+// either case): B, S, U and an empty prefix ("-NEP", a known malformation
+// of the corpora) begin an entity; I, E, L and M continue one. With any
+// other part before the separator, or no separator, the whole tag is the
+// type name and begins an entity ("PERSON", "NUM_RANGE"). "O", a bare "-"
+// and an empty tag are O. Surrounding white space is ignored.
+func ParseTag(tag string) (inside bool, name string) {
+	tag = strings.TrimSpace(tag)
+	if tag == "" || tag == "O" || tag == "o" || tag == "-" {
+		return false, ""
+	}
+	i := strings.IndexAny(tag, "-_")
+	if i < 0 || i > 1 {
+		return false, tag
+	}
+	switch tag[:i] {
+	case "", "B", "b", "S", "s", "U", "u":
+		return false, tag[i+1:]
+	case "I", "i", "E", "e", "L", "l", "M", "m":
+		return true, tag[i+1:]
+	}
+	return false, tag
 }
 
 // MapTags maps a whole tag sequence with MapTag and then repairs BIO so

@@ -11,8 +11,8 @@ package conll
 
 import (
 	"bufio"
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -105,7 +105,7 @@ func Scan(r io.Reader, fn func(Sentence) error) error {
 		cur.Pred = append(cur.Pred, pred)
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("conll: line %d: %w", lineNo+1, err)
+		return &LineError{Line: lineNo + 1, Err: err}
 	}
 	return flush()
 }
@@ -117,3 +117,16 @@ func splitColumns(line string) []string {
 	}
 	return strings.Fields(line)
 }
+
+// LineError is a read error at a line of the file (a line longer than
+// 1 MiB, or an error of the reader itself). It unwraps to the cause.
+type LineError struct {
+	Line int
+	Err  error
+}
+
+func (e *LineError) Error() string {
+	return "conll: line " + strconv.Itoa(e.Line) + ": " + e.Err.Error()
+}
+
+func (e *LineError) Unwrap() error { return e.Err }
