@@ -16,12 +16,21 @@ var palette = [annotation.MaxCustomTypes]string{
 	"#bbbbbb", "#ee8866", "#99ddff", "#44bb99", "#eedd88", "#ffaabb",
 }
 
+// toolLabels are the labels of other tools' common schemes that name one
+// of Tippani's types under another name (spaCy's GPE and FAC, spelling
+// variants), looked up in upper case after annotation.ParseType.
+var toolLabels = map[string]annotation.Type{
+	"GPE": annotation.LOC, "FAC": annotation.LOC, "LOCALITY": annotation.LOC,
+	"ORGANISATION": annotation.ORG, "PERS": annotation.PER,
+	"CARDINAL": annotation.NUM, "QUANTITY": annotation.NUM,
+}
+
 // labeler turns the labels of another tool's file into Tippani types: a
 // label annotation.ParseType knows is that built-in type ("PERSON" is PER);
 // any other label becomes a custom type, declared on first use, whose code
 // is the label in upper case with other characters as "_" (or T1, T2, ...
 // when that is not a valid code, as for a Hindi label) and whose name is the
-// label itself. Types the document already declares keep their
+// label itself (see also toolLabels). Types the document already declares keep their
 // declarations. Past annotation.MaxCustomTypes, further labels are refused
 // (ok false) and counted, for the caller to report.
 type labeler struct {
@@ -48,6 +57,9 @@ func (l *labeler) typeOf(label string) (annotation.Type, bool) {
 		return t, true
 	}
 	if t, ok := annotation.ParseType(label); ok {
+		return t, true
+	}
+	if t, ok := toolLabels[strings.ToUpper(label)]; ok {
 		return t, true
 	}
 	if label == "" {

@@ -71,7 +71,9 @@ func annotationsAndText(files []File, annExt, textExt string) ([]byte, string, e
 //   - a creator of type "Software" makes the source "model", anything
 //     else "person".
 //
-// Errors are *annotation.Error values naming the item, e.g. "items[3]".
+// An annotation with no label (a comment or highlight on no entity) is
+// left out and counted in Report.Ignored. Errors are *annotation.Error
+// values naming the item, e.g. "items[3]".
 func ReadWebAnnotations(data []byte, text string, opts ReadOptions) (*annotation.Document, Report, error) {
 	var rep Report
 	root, err := parseJSON(data)
@@ -119,6 +121,10 @@ func ReadWebAnnotations(data []byte, text string, opts ReadOptions) (*annotation
 	}
 	for i, item := range items {
 		f, err := webAnnotationSpan(item, "items["+strconv.Itoa(i)+"]")
+		if annotation.CodeOf(err) == annotation.CodeUnknownType && item.Kind() == jsonwire.Object {
+			rep.Ignored++ // a comment or highlight on no entity
+			continue
+		}
 		if err != nil {
 			return nil, rep, err
 		}

@@ -212,7 +212,6 @@ func TestReadWebAnnotationsShapes(t *testing.T) {
 		{`{"type":"AnnotationCollection","first":"urn:x:p1"}`, annotation.CodeBadFormat},
 		{`{`, annotation.CodeBadJSON},
 		{`{"type":"Thing"}`, annotation.CodeBadFormat},
-		{`{"type":"Annotation","body":{"purpose":"commenting","value":"MISC"},"target":{"selector":{"type":"TextQuoteSelector","exact":"राम"}}}`, annotation.CodeUnknownType},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextPositionSelector","start":1,"end":3}}}`, annotation.CodeSplitsCharacter},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextQuoteSelector","exact":"सीता"}}}`, annotation.CodeOffsetOutOfRange},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":"urn:x:text"}`, annotation.CodeMissingField},

@@ -1,11 +1,8 @@
 package export
 
 import (
-	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"hash/crc32"
-	"io"
 	"time"
 
 	"tippani/annotation"
@@ -15,8 +12,15 @@ import (
 // brat .txt and .ann pair), so this is the least of the format (PKWARE's
 // APPNOTE) that does the job, without archive/zip and what it brings into
 // the browser engine: files are written stored (uncompressed), with UTF-8
-// names; stored and deflated files are read, and ZIP64, encryption and
-// archives spanning disks are refused.
+// names; stored files are read, and deflated ones where Inflate is set;
+// ZIP64, encryption and archives spanning disks are refused.
+
+// Inflate, when set, decompresses a deflated zip entry of size bytes. The
+// command line sets it (with compress/flate); the browser engine leaves it
+// nil and so reads stored zips only (those Tippani and "zip -0" write),
+// which keeps about 30 kB of inflater out of every reader's download. brat
+// itself keeps a document as a .txt and .ann pair, which both read.
+var Inflate func(compressed []byte, size int) ([]byte, error)
 
 const (
 	zipLocalSig   = 0x04034b50
@@ -151,10 +155,12 @@ func readZip(name string, data []byte) ([]File, error) {
 		case 0:
 			content = raw
 		case 8:
-			r := flate.NewReader(bytes.NewReader(raw))
+			if Inflate == nil {
+				return nil, annotation.Errorf(annotation.CodeBadFormat, name,
+					"%s is compressed, which only the command line unpacks here; open the .txt and .ann files themselves (both at once)", name)
+			}
 			var err error
-			content, err = io.ReadAll(io.LimitReader(r, int64(usize)+1))
-			if err != nil {
+			if content, err = Inflate(raw, usize); err != nil {
 				return nil, bad(fname + " does not inflate: " + err.Error())
 			}
 		default:

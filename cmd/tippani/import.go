@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/flate"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +14,7 @@ import (
 )
 
 func init() {
+	export.Inflate = inflate
 	register("import", "files of another tool ("+export.Names()+") in, a Tippani document out", runImport)
 }
 
@@ -92,4 +95,11 @@ func runImport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// inflate unpacks a deflated zip entry for package export, which leaves
+// the inflater out of the browser engine. It reads at most size+1 bytes,
+// so an entry that says it is small cannot unpack to more.
+func inflate(compressed []byte, size int) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(flate.NewReader(bytes.NewReader(compressed)), int64(size)+1))
 }
