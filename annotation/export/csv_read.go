@@ -27,7 +27,7 @@ var csvFormat = &Format{
 // different text still find their words.
 func readCSV(files []File, opts ReadOptions) (*annotation.Document, Report, error) {
 	var rep Report
-	data, text, err := annotationsAndText(files, ".csv", ".txt")
+	data, text, err := annotationsAndText(files)
 	if err != nil {
 		return nil, rep, err
 	}

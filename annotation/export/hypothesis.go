@@ -79,7 +79,7 @@ func writeHypothesis(doc *annotation.Document, opts WriteOptions) ([]byte, Repor
 // is counted in Report.Ignored. Its text is the note.
 func readHypothesis(files []File, opts ReadOptions) (*annotation.Document, Report, error) {
 	var rep Report
-	data, text, err := annotationsAndText(files, ".json", ".txt")
+	data, text, err := annotationsAndText(files)
 	if err != nil {
 		return nil, rep, err
 	}

@@ -16,7 +16,7 @@ var w3cFormat = &Format{
 		return append(out, '\n'), Report{}, err
 	},
 	Read: func(files []File, opts ReadOptions) (*annotation.Document, Report, error) {
-		data, text, err := annotationsAndText(files, "", ".txt")
+		data, text, err := annotationsAndText(files)
 		if err != nil {
 			return nil, Report{}, err
 		}
@@ -25,26 +25,24 @@ var w3cFormat = &Format{
 }
 
 // annotationsAndText picks, from the files a person opened, the one with
-// the annotations and the text file beside it (by extension; "" when
-// there is none). It returns the text's contents.
-func annotationsAndText(files []File, annExt, textExt string) ([]byte, string, error) {
-	var data []byte
-	text := ""
+// the annotations and the text file beside it: with two files, the .txt
+// one is the text (or the second, when neither or both are); with one,
+// there is no text ("").
+func annotationsAndText(files []File) ([]byte, string, error) {
 	for _, f := range files {
 		if err := validUTF8(f.Name, f.Data); err != nil {
 			return nil, "", err
 		}
-		switch {
-		case len(files) > 1 && hasExt(f.Name, textExt):
-			text = string(f.Data)
-		case data == nil && (annExt == "" || hasExt(f.Name, annExt) || len(files) == 1):
-			data = f.Data
-		}
 	}
-	if data == nil {
-		return nil, "", annotation.Errorf(annotation.CodeMissingField, "files", "no annotation file among the files opened")
+	switch {
+	case len(files) == 1:
+		return files[0].Data, "", nil
+	case len(files) != 2:
+		return nil, "", annotation.Errorf(annotation.CodeBadField, "files", "open the annotations and the text they annotate: two files, not %d", len(files))
+	case hasExt(files[0].Name, ".txt") && !hasExt(files[1].Name, ".txt"):
+		return files[1].Data, trimBOM(string(files[0].Data)), nil
 	}
-	return data, trimBOM(text), nil
+	return files[0].Data, trimBOM(string(files[1].Data)), nil
 }
 
 // ReadWebAnnotations reads W3C Web Annotations as a document: an
