@@ -200,8 +200,15 @@ func writeWebAnnotation(e *jsonwire.Encoder, a annotation.Annotation, info Annot
 	}
 	e.EndArray()
 	e.Key("target")
+	writeTarget(e, info.Source, quote, a.Start, a.End)
+	e.EndObject()
+}
+
+// writeTarget writes a target on source with a TextQuoteSelector and a
+// TextPositionSelector at start–end (in the unit the format counts).
+func writeTarget(e *jsonwire.Encoder, source string, quote Quote, start, end int) {
 	e.BeginObject()
-	e.StringMember("source", info.Source)
+	e.StringMember("source", source)
 	e.Key("selector")
 	e.BeginArray()
 	e.BeginObject()
@@ -212,11 +219,10 @@ func writeWebAnnotation(e *jsonwire.Encoder, a annotation.Annotation, info Annot
 	e.EndObject()
 	e.BeginObject()
 	e.StringMember("type", "TextPositionSelector")
-	e.IntMember("start", a.Start)
-	e.IntMember("end", a.End)
+	e.IntMember("start", start)
+	e.IntMember("end", end)
 	e.EndObject()
 	e.EndArray()
-	e.EndObject()
 	e.EndObject()
 }
 
