@@ -1,8 +1,10 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core, against the server ./scripts/test started (TIPPANI_URL).
 import { chromium } from 'playwright-core';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import assert from 'node:assert/strict';
 
 export const baseURL = (() => {
   const u = process.env.TIPPANI_URL;
@@ -31,17 +33,39 @@ export async function launch() {
   });
 }
 
-// newPage opens a fresh context (its own storage) and collects page errors
-// and CSP violations so a test can assert there were none.
-export async function newPage(browser, options = {}) {
-  const context = await browser.newContext({ locale: 'en-US', ...options });
-  const page = await context.newPage();
-  page.errors = [];
-  page.on('pageerror', (err) => page.errors.push(String(err)));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') page.errors.push(msg.text());
-  });
-  return { context, page };
+// withPage runs fn(page, open) in a fresh browser context (its own
+// storage) and fails the test on any page error or console error (a CSP
+// violation, a failed request, an uncaught exception), whatever fn did.
+// open(options) opens one more page in another fresh context, for a test
+// with several people (a teacher and students); its errors count too.
+// options are the context's (viewport, locale, ...) plus allowErrors:
+// patterns of console errors the test expects, such as a refused request.
+// Every context is closed in every case.
+export async function withPage(browser, options, fn) {
+  if (typeof options === 'function') [options, fn] = [{}, options];
+  const opened = [];
+  const open = async (opts = {}) => {
+    const { allowErrors = [], ...contextOptions } = { ...options, ...opts };
+    const context = await browser.newContext({ locale: 'en-US', ...contextOptions });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    opened.push({ context, page, errors, allowErrors });
+    return page;
+  };
+  try {
+    const page = await open();
+    await fn(page, open);
+    for (const o of opened) {
+      const unexpected = o.errors.filter((e) => !o.allowErrors.some((re) => re.test(e)));
+      assert.deepEqual(unexpected, [], 'the page reported errors');
+    }
+  } finally {
+    for (const o of opened) await o.context.close().catch(() => {});
+  }
 }
 
 // repoRoot is the repository's top folder (this file lives in e2e/).
@@ -109,7 +133,7 @@ export async function addNote(page, at, text) {
   const selector = `#output mark[data-start="${at}"]`;
   await page.waitForFunction((s) => document.activeElement?.matches(s), selector);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'note');
+  await page.waitForFunction(() => document.activeElement?.matches('.editor textarea'));
   await page.keyboard.type(text);
   await page.keyboard.press('Control+Enter');
   await page.locator(`${selector}.has-note`).waitFor();
@@ -124,4 +148,38 @@ export async function serviceWorkerControls(page) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
     }
   });
+}
+
+// download exports the open document in format through the toolbar and
+// returns the file: {name, path, content}. Downloads vanish with their
+// browser context, so a copy is kept in a temporary folder.
+export async function download(page, format) {
+  await page.getByRole('combobox', { name: 'Export format' }).selectOption(format);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const path = join(mkdtempSync(join(tmpdir(), 'tippani-export-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { name: file.suggestedFilename(), path, content: readFileSync(path, 'utf8') };
+}
+
+// clearSpan removes, with the keyboard, every highlight of the article
+// that overlaps [start, end), waiting for each to go.
+export async function clearSpan(page, start, end) {
+  for (const m of (await marks(page)).filter((m) => m.start < end && start < m.end)) {
+    await page.locator(`#output mark[data-start="${m.start}"]`).focus();
+    await page.keyboard.press('Delete');
+    await page.locator(`#output mark[data-start="${m.start}"]`).waitFor({ state: 'detached' });
+  }
+}
+
+// post sends body as JSON to the API and returns the answer, failing the
+// test unless it is 201 Created.
+export async function post(path, body) {
+  const res = await fetch(baseURL + path, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
+  assert.equal(res.status, 201, await res.clone().text());
+  return res.json();
 }

@@ -2,7 +2,7 @@
 // their corrections, after a reload; New document clears the Article box.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, annotate, marks } from './browser.mjs';
+import { launch, withPage, openApp, annotate, marks } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,8 +12,7 @@ const FIRST = 'शनिवार को लखनऊ में 40 किसा�
 const SECOND = 'रविवार को भोपाल में 15 शिक्षक आए।';
 
 test('recent documents reopen with their highlights', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     await annotate(page, FIRST);
     const firstMarks = await marks(page);
@@ -31,15 +30,11 @@ test('recent documents reopen with their highlights', async () => {
     await page.locator('#output[data-state="ready"]').waitFor({ state: 'attached' });
     assert.equal(await page.locator('#output').textContent(), FIRST);
     assert.deepEqual(await marks(page), firstMarks);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a dropped .txt file lands in the Article box', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     await page.evaluate((text) => {
       const data = new DataTransfer();
@@ -50,8 +45,5 @@ test('a dropped .txt file lands in the Article box', async () => {
     }, FIRST);
     await page.getByRole('status').filter({ hasText: 'File loaded' }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: 'Article' }).inputValue(), FIRST);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -4,7 +4,7 @@
 // a first visit downloads is what ./scripts/size counts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, baseURL, readShared, repoRoot } from './browser.mjs';
+import { launch, withPage, baseURL, readShared, repoRoot } from './browser.mjs';
 import { firstVisit } from '../scripts/lib/size.mjs';
 
 const sample = readShared('samples/hi-news-india-israel-mou.txt');
@@ -44,8 +44,8 @@ async function clickToHighlights(page, text) {
 // the machine's other work disturbs it least), with click-to-highlights
 // times.
 async function coldVisit() {
-  const { context, page } = await newPage(browser);
-  try {
+  let visit;
+  await withPage(browser, async (page) => {
     const workerSeen = engineWorker(page);
     await page.goto(baseURL + '/');
     await waitReady(page);
@@ -53,11 +53,9 @@ async function coldVisit() {
     const clicks = [];
     for (let i = 0; i < 4; i++) clicks.push(await clickToHighlights(page, sample + 'अ'.repeat(i)));
     const [timings, calls] = await worker.evaluate(() => [self.tippaniTimings, self.tippaniCalls]);
-    assert.deepEqual(page.errors, []);
-    return { timings, engine: calls.filter((c) => c.op === 'annotate').map((c) => c.ms), clicks };
-  } finally {
-    await context.close();
-  }
+    visit = { timings, engine: calls.filter((c) => c.op === 'annotate').map((c) => c.ms), clicks };
+  });
+  return visit;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -83,10 +81,9 @@ test('the engine is compiled while it downloads and warmed up, so the first Anno
 });
 
 test('the engine starts from a host that does not say application/wasm', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     let served = 0;
-    await context.route('**/engine.wasm', async (route) => {
+    await page.context().route('**/engine.wasm', async (route) => {
       const response = await route.fetch();
       served++;
       await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
@@ -97,16 +94,12 @@ test('the engine starts from a host that does not say application/wasm', async (
     const ms = await clickToHighlights(page, 'नरेंद्र मोदी 15 अगस्त को दिल्ली में थे।');
     assert.ok(ms < 5000);
     assert.ok(await page.locator('#output mark').count() >= 2, 'no highlights');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.unrouteAll({ behavior: 'ignoreErrors' });
-    await context.close();
-  }
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  });
 });
 
 test('what a first visit downloads before Annotate is enabled is what scripts/size counts', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     const fetched = new Set();
     page.on('request', (r) => {
       const u = new URL(r.url());
@@ -120,7 +113,5 @@ test('what a first visit downloads before Annotate is enabled is what scripts/si
     for (const must of ['/', '/engine-worker.js', '/wasm_exec.js', '/engine.wasm']) {
       assert.ok(fetched.has(must), `${must} was not fetched: ${[...fetched].join(', ')}`);
     }
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -5,12 +5,9 @@
 // `tippani eval`, and the CSV has one row per entity.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { launch, newPage, openApp, annotate, selectText, marks, repoRoot, addNote } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, repoRoot, addNote, download, clearSpan } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,30 +17,13 @@ const TEXT = 'मंगलवार को नई दिल्ली में �
 const PERSON = 'सुनीता शर्मा';
 const NOTE = 'विद्यालय की प्रधानाचार्य, "उद्धरण" सहित';
 
-async function download(page, format) {
-  await page.getByRole('combobox', { name: 'Export format' }).selectOption(format);
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
-  ]);
-  // Downloads vanish with their browser context; keep a copy.
-  const path = join(mkdtempSync(join(tmpdir(), 'tippani-export-')), file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path, content: readFileSync(path, 'utf8') };
-}
-
 // prepare annotates TEXT and adds a person's annotation with a note, so
 // every export holds both model and person annotations.
 async function prepare(page) {
   await openApp(page);
   await annotate(page, TEXT);
   const at = TEXT.indexOf(PERSON);
-  const existing = (await marks(page)).filter((m) => m.start < at + PERSON.length && at < m.end);
-  for (const m of existing) {
-    await page.locator(`#output mark[data-start="${m.start}"]`).focus();
-    await page.keyboard.press('Delete');
-    await page.locator(`#output mark[data-start="${m.start}"]`).waitFor({ state: 'detached' });
-  }
+  await clearSpan(page, at, at + PERSON.length);
   await selectText(page, at, at + PERSON.length);
   await page.keyboard.press('p');
   await page.locator(`#output mark[data-start="${at}"]`).waitFor();
@@ -52,10 +32,9 @@ async function prepare(page) {
 }
 
 test('the project JSON reopens as the same document', async () => {
-  const { context, page } = await newPage(browser, { acceptDownloads: true });
   let shown;
   let file;
-  try {
+  await withPage(browser, { acceptDownloads: true }, async (page) => {
     shown = await prepare(page);
     file = await download(page, 'tippani');
     assert.match(file.name, /\.tippani\.json$/);
@@ -67,41 +46,29 @@ test('the project JSON reopens as the same document', async () => {
     const person = doc.annotations.find((a) => a.note === NOTE);
     assert.equal(person.source, 'person');
     assert.equal(person.type, 'PER');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
-  const fresh = await newPage(browser);
-  try {
-    await openApp(fresh.page);
-    await fresh.page.getByLabel('Open a file').setInputFiles(file.path);
-    await fresh.page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
-    await fresh.page.locator('#output[data-state="ready"]').waitFor();
-    assert.deepEqual(await marks(fresh.page), shown);
-    assert.deepEqual(fresh.page.errors, []);
-  } finally {
-    await fresh.context.close();
-  }
+  });
+  await withPage(browser, async (page) => {
+    await openApp(page);
+    await page.getByLabel('Open a file').setInputFiles(file.path);
+    await page.getByRole('status').filter({ hasText: 'Opened' }).waitFor();
+    await page.locator('#output[data-state="ready"]').waitFor();
+    assert.deepEqual(await marks(page), shown);
+  });
 });
 
 test('a file that is not a Tippani document is refused and nothing is lost', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     const shown = await prepare(page);
     await page.getByLabel('Open a file').setInputFiles({
       name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else","text":"x"}'),
     });
     await page.getByRole('status').filter({ hasText: 'Could not open the file' }).waitFor();
     assert.deepEqual(await marks(page), shown);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the W3C export satisfies the Web Annotation data model', async () => {
-  const { context, page } = await newPage(browser, { acceptDownloads: true });
-  try {
+  await withPage(browser, { acceptDownloads: true }, async (page) => {
     const shown = await prepare(page);
     const file = await download(page, 'w3c');
     const col = JSON.parse(file.content);
@@ -127,15 +94,11 @@ test('the W3C export satisfies the Web Annotation data model', async () => {
     }
     const commented = items.find((i) => [].concat(i.body).some((b) => b.purpose === 'commenting' && b.value === NOTE));
     assert.ok(commented, 'the note is exported as a commenting body');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the CoNLL export is read by `tippani eval`, and the CSV has a row per entity', async () => {
-  const { context, page } = await newPage(browser, { acceptDownloads: true });
-  try {
+  await withPage(browser, { acceptDownloads: true }, async (page) => {
     const shown = await prepare(page);
     const conll = await download(page, 'conll');
     const lines = conll.content.split('\n').filter((l) => l !== '');
@@ -156,10 +119,7 @@ test('the CoNLL export is read by `tippani eval`, and the CSV has a row per enti
     assert.equal(rows.length - 1, shown.length);
     const person = rows.find((r) => r[6] === NOTE);
     assert.deepEqual(person.slice(2, 5), ['PER', PERSON, 'person']);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 // parseCSV reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF).

@@ -2,7 +2,7 @@
 // words with the arrow keys, grow the choice with Shift, press a type key.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, annotate, marks } from './browser.mjs';
+import { launch, withPage, openApp, annotate, marks } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,8 +12,7 @@ after(async () => { await browser?.close(); });
 const TEXT = 'कल शाम सभा में लंबा भाषण दिया गया और लोग देर तक सुनते रहे।';
 
 test('arrow keys select words in the article and a type key marks them', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     await annotate(page, TEXT);
     const before = await marks(page);
@@ -46,8 +45,5 @@ test('arrow keys select words in the article and a type key marks them', async (
     await page.keyboard.press('Shift+ArrowLeft');
     assert.equal(await page.evaluate(() => getSelection().toString()), 'सुनते रहे');
     assert.equal((await marks(page)).length, before.length + 1);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, newPage, openApp, annotate, marks, readShared, artifact, repoRoot } from './browser.mjs';
+import { launch, withPage, openApp, annotate, marks, readShared, artifact, repoRoot } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -16,8 +16,7 @@ const SAMPLE = readShared('samples/hi-news-india-israel-mou.txt');
 const WORDS = { PER: 'person', LOC: 'place', ORG: 'organisation', DATE: 'date', NUM: 'number' };
 
 test('the sample article shows people, places and organisations, each named in words', async () => {
-  const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  try {
+  await withPage(browser, { viewport: { width: 1280, height: 900 } }, async (page) => {
     await openApp(page);
     await annotate(page, SAMPLE);
     const found = await marks(page);
@@ -57,29 +56,21 @@ test('the sample article shows people, places and organisations, each named in w
     await page.getByRole('checkbox', { name: WORDS[type], exact: true }).uncheck();
     const bg = await page.locator(`#output mark[data-type="${type}"]`).first().evaluate((m) => getComputedStyle(m).backgroundColor);
     assert.equal(bg, 'rgba(0, 0, 0, 0)');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('on a 360-pixel phone the page fits without sideways scrolling', async () => {
-  const { context, page } = await newPage(browser, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
-  try {
+  await withPage(browser, { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true }, async (page) => {
     await openApp(page);
     await annotate(page, SAMPLE);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
     await page.screenshot({ path: artifact('phone-360.png') });
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the clean-up report counts what changed and can mark the places', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     // U+0958 is decomposed by NFC, the NBSP becomes a space, "|" after
     // Devanagari becomes a danda.
@@ -92,30 +83,22 @@ test('the clean-up report counts what changed and can mark the places', async ()
     assert.match(report, /danda/);
     await page.getByRole('checkbox', { name: 'Mark the changed places' }).check();
     assert.equal(await page.locator('#output.show-changes .chg').count(), 3);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('pasted markup is shown as text and runs nothing', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await openApp(page);
     const hostile = 'दिल्ली <script>window.__ran = 1</script> <img src=x onerror="window.__ran = 2"> <b>मोटा</b>';
     await annotate(page, hostile);
     assert.equal(await page.locator('#output').textContent(), hostile);
     assert.equal(await page.locator('#output script, #output img, #output b').count(), 0);
     assert.equal(await page.evaluate(() => window.__ran), undefined);
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a Hindi browser gets the Hindi interface, and the toggle switches it', async () => {
-  const { context, page } = await newPage(browser, { locale: 'hi-IN' });
-  try {
+  await withPage(browser, { locale: 'hi-IN' }, async (page) => {
     await openApp(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'hi');
     await page.getByRole('button', { name: 'टिप्पणी करें' }).waitFor();
@@ -123,15 +106,11 @@ test('a Hindi browser gets the Hindi interface, and the toggle switches it', asy
     await page.getByRole('button', { name: 'Annotate' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Annotate' }).waitFor();
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the first visit reports the engine download as it streams in', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
     await page.addInitScript(() => {
       window.__statuses = [];
       document.addEventListener('DOMContentLoaded', () => {
@@ -147,8 +126,5 @@ test('the first visit reports the engine download as it streams in', async () =>
     const [got, total] = download.match(/[\d.]+/g).map(Number);
     assert.ok(got > 0 && got <= total, download);
     assert.equal(statuses.at(-1), 'Engine ready. Paste an article and press Annotate.');
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });

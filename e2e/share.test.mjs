@@ -4,7 +4,7 @@
 // what happened and loses nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, openApp, annotate, selectText, marks, addNote } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, addNote, clearSpan } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,11 +20,7 @@ async function prepare(page) {
   await openApp(page);
   await annotate(page, TEXT);
   const at = TEXT.indexOf(PERSON);
-  for (const m of (await marks(page)).filter((m) => m.start < at + PERSON.length && at < m.end)) {
-    await page.locator(`#output mark[data-start="${m.start}"]`).focus();
-    await page.keyboard.press('Delete');
-    await page.locator(`#output mark[data-start="${m.start}"]`).waitFor({ state: 'detached' });
-  }
+  await clearSpan(page, at, at + PERSON.length);
   await selectText(page, at, at + PERSON.length);
   await page.keyboard.press('1');
   await page.locator(`#output mark[data-start="${at}"]`).waitFor();
@@ -36,22 +32,15 @@ test('a shared link shows the same highlights and notes, read-only, until copied
   let link;
   let shown;
   let at;
-  {
-    const { context, page } = await newPage(browser);
-    try {
-      ({ at, shown } = await prepare(page));
-      await page.getByRole('button', { name: 'Share' }).click();
-      const box = page.getByRole('textbox', { name: 'Share link' });
-      await box.waitFor();
-      link = await box.inputValue();
-      assert.match(link, /\/s\/[A-Za-z0-9_-]+$/);
-      assert.deepEqual(page.errors, []);
-    } finally {
-      await context.close();
-    }
-  }
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, async (page) => {
+    ({ at, shown } = await prepare(page));
+    await page.getByRole('button', { name: 'Share' }).click();
+    const box = page.getByRole('textbox', { name: 'Share link' });
+    await box.waitFor();
+    link = await box.inputValue();
+    assert.match(link, /\/s\/[A-Za-z0-9_-]+$/);
+  });
+  await withPage(browser, async (page) => {
     await page.goto(link);
     await page.locator('#output[data-state="ready"]').waitFor({ state: 'attached' });
     assert.equal(await page.locator('#output').textContent(), TEXT);
@@ -68,15 +57,11 @@ test('a shared link shows the same highlights and notes, read-only, until copied
     await page.locator(`#output mark[data-start="${at}"]`).focus();
     await page.keyboard.press('Delete');
     await page.locator(`#output mark[data-start="${at}"]`).waitFor({ state: 'detached' });
-    assert.deepEqual(page.errors, []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a share that cannot reach the server, or is refused, keeps the work and says why', async () => {
-  const { context, page } = await newPage(browser);
-  try {
+  await withPage(browser, { allowErrors: [/Failed to load resource|ERR_INTERNET_DISCONNECTED/] }, async (page) => {
     const { shown } = await prepare(page);
     const share = page.getByRole('button', { name: 'Share' });
 
@@ -107,8 +92,5 @@ test('a share that cannot reach the server, or is refused, keeps the work and sa
     await page.locator('#output[data-state="ready"]').waitFor({ state: 'attached' });
     assert.deepEqual(await marks(page), shown);
     // Failed requests log to the console; anything else is a real error.
-    assert.deepEqual(page.errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e)), []);
-  } finally {
-    await context.close();
-  }
+  });
 });

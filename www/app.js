@@ -1,17 +1,20 @@
-// The page's main thread. It never runs the engine itself: text goes to
-// the engine worker (engine-client.js) and answers come back as JSON, so a
-// long article never blocks typing or scrolling. This file wires the
-// pieces together: reading and highlighting, correcting, keeping work in
-// IndexedDB, export and import, and sharing.
+// The annotator's main thread. It never runs the engine itself: text goes
+// to the engine worker (engine-client.js) and answers come back as JSON,
+// so a long article never blocks typing or scrolling. Marking is the
+// shared marking module's (marking/marker.js); this file wires the rest:
+// reading and re-reading the article (re-anchoring a reader's work when
+// the text changed), keeping work in IndexedDB, export and import, the
+// side panels, and sharing.
 import { EngineClient } from './engine-client.js';
-import { TextIndex } from './textindex.js';
-import { DocModel, TYPES, modelAnnotations } from './doc-model.js';
-import { ArticleView } from './article-view.js';
-import { KeySelect } from './keyselect.js';
-import { buildLegend, renderEntityList, renderNormReport, renderRecent } from './panels.js';
+import { DocModel, modelAnnotations, isPersons, packHistory, unpackHistory } from './marking/doc-model.js';
+import { Marker } from './marking/marker.js';
+import { TypeSet } from './marking/types.js';
+import { fillToolbar } from './marking/buttons.js';
+import { buildLegend, renderEntityList, renderNormReport, renderRecent, renderUnplaced } from './panels.js';
+import { TypeForm } from './type-form.js';
 import * as store from './store.js';
 import * as i18n from './i18n.js';
-import { t, typeName } from './i18n.js';
+import { t } from './i18n.js';
 import { exportDoc, readFile } from './files.js';
 import { shareDoc, fetchShare } from './share.js';
 import { registerOffline } from './offline.js';
@@ -20,29 +23,21 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   status: $('status'), progress: $('engine-progress'), article: $('article'), annotate: $('annotate'),
   openFile: $('open-file'), newDoc: $('new-doc'), inputSection: $('input-section'),
-  banner: $('readonly-banner'), makeCopy: $('make-copy'), toolbar: $('toolbar'), undo: $('undo'),
-  redo: $('redo'), exportFormat: $('export-format'), exportButton: $('export'), share: $('share'),
+  banner: $('readonly-banner'), makeCopy: $('make-copy'), toolbar: $('toolbar'), markButtons: $('mark-buttons'),
+  undo: $('undo'), redo: $('redo'), exportFormat: $('export-format'), exportButton: $('export'), share: $('share'),
   shareLink: $('share-link'), articleSection: $('article-section'), output: $('output'),
-  editor: $('editor'), editorEntity: $('editor-entity'), note: $('note'), saveNote: $('save-note'),
-  remove: $('remove'), legend: $('legend'), entityList: $('entity-list'), normReport: $('norm-report'),
-  showChanges: $('show-changes'), recent: $('recent'), lang: $('lang'),
-};
-
-const TENTATIVE = 0.6; // model suggestions below this score look tentative
-const KEY_TYPES = {
-  Digit1: 'PER', Digit2: 'LOC', Digit3: 'ORG', Digit4: 'DATE', Digit5: 'NUM',
-  Numpad1: 'PER', Numpad2: 'LOC', Numpad3: 'ORG', Numpad4: 'DATE', Numpad5: 'NUM',
-  KeyP: 'PER', KeyL: 'LOC', KeyO: 'ORG', KeyD: 'DATE', KeyN: 'NUM',
+  editor: $('editor'), offer: $('offer'), legend: $('legend'), entityList: $('entity-list'), normReport: $('norm-report'),
+  showChanges: $('show-changes'), recent: $('recent'), lang: $('lang'), unplaced: $('unplaced'),
+  unplacedSection: $('unplaced-section'), typeForm: $('type-form'),
 };
 
 let engine;
 let model = null; // DocModel of the open document
-let index = null; // TextIndex of its text
 let tokens = null; // promise of [[start, end, start16, end16], ...]
 let readOnly = false;
-let selected = null; // the annotation shown in the editor
-let lastSelection = null; // {start, end} of the last selection in the article
 let engineState = 'loading';
+let marker = null;
+const hiddenTypes = new Set(); // types switched off in the legend
 
 // say reports the outcome of the reader's last action. Engine start-up
 // news goes through sayEngine, which never overwrites such a report.
@@ -50,25 +45,42 @@ let spoke = false;
 const say = (message) => { spoke = true; ui.status.textContent = message; };
 const sayEngine = (message) => { if (!spoke) ui.status.textContent = message; };
 
-const view = new ArticleView(ui.output, describe);
-const keySelect = new KeySelect(view, () => tokenList());
+const typesOf = (m) => new TypeSet(m?.doc.customTypes || []);
 
-// describe gives a highlight its accessible name, tooltip and classes: the
-// type is always named in words, never shown by colour alone.
-function describe(a) {
-  const text = index.slice(a.start, a.end);
-  const tentative = a.source === 'model' && a.score > 0 && a.score < TENTATIVE;
-  let label = `${text} — ${typeName(a.type)}`;
-  if (tentative) label += `, ${t('tentative')}`;
-  if (a.note) label += `; ${t('note')}: ${a.note}`;
-  let title = typeName(a.type);
-  if (a.source === 'model' && a.score) title += ` (${Math.round(a.score * 100)}%)`;
-  if (a.note) title += ` — ${a.note}`;
-  const classes = [];
-  if (tentative) classes.push('tentative');
-  if (a.note) classes.push('has-note');
-  if (a.source === 'person') classes.push('by-person');
-  return { label, title, className: classes.join(' ') };
+function tokenList() {
+  tokens ??= engine.call('tokens', { text: model.doc.text }).then((r) => r.tokens || []);
+  return tokens;
+}
+
+// makeMarker builds the marker for the page's mode (editing or read-only).
+function makeMarker() {
+  marker = new Marker({
+    container: ui.output, model, types: typesOf(model), readOnly, editorHost: ui.editor, offerHost: ui.offer,
+    tokens: tokenList, hiddenTypes,
+    validate: async (ann) => {
+      const r = await engine.call('validate', { text: model.doc.text, annotations: [{ ...ann, source: 'person' }], customTypes: model.doc.customTypes });
+      return r.error ? r.error.message : null;
+    },
+    occurrences: async ({ start, end }) => {
+      const r = await engine.call('occurrences', { text: model.doc.text, start, end });
+      return r.error ? null : r.spans;
+    },
+    say,
+    onChange: onEdit,
+  });
+}
+
+// onEdit follows every edit the marker made: the panels, the buttons, the
+// Article box after an undone text change, and the save.
+async function onEdit({ textChanged }) {
+  if (textChanged) {
+    ui.article.value = model.doc.text;
+    tokens = null;
+    saveDraft();
+  }
+  renderPanels();
+  updateHistoryButtons();
+  await persist();
 }
 
 // ---- engine ----------------------------------------------------------
@@ -101,6 +113,10 @@ function titleOf(text) {
   return chars.length > 80 ? chars.slice(0, 79).join('') + '…' : line;
 }
 
+// annotate reads the Article box. With a document open it stays that
+// document: when the text changed, the reader's annotations, notes and
+// removals move with it (the engine's reanchor), then the model's fresh
+// suggestions fill in around them, all as one undoable step.
 async function annotate() {
   const raw = ui.article.value;
   if (!raw.trim()) { say(t('emptyArticle')); return; }
@@ -113,14 +129,8 @@ async function annotate() {
     const res = await engine.call('annotate', { text: raw });
     performance.mark('tippani-annotate-engine');
     if (res.error) { say(res.error.message); ui.output.dataset.state = 'failed'; return; }
-    if (model && !readOnly && model.doc.text === res.text) {
-      model.mergeModel(res.entities);
-      model.doc.normalization = res.normalization;
-      tokens = Promise.resolve(res.tokens);
-      say(t('reannotated', res.entities.length));
-      await showDoc();
-      performance.mark('tippani-annotated'); // read by scripts/bench-browser
-      await persist();
+    if (model && !readOnly) {
+      await reannotate(res);
     } else {
       const now = Date.now();
       const doc = {
@@ -128,22 +138,52 @@ async function annotate() {
         annotations: modelAnnotations(res.entities), rejected: [],
         normalization: res.normalization, created: now, modified: now,
       };
-      say(t('annotated', res.entities.length, Math.round(performance.now() - began)));
       await openModel(new DocModel(doc), Promise.resolve(res.tokens));
-      performance.mark('tippani-annotated');
-      await persist();
+      say(t('annotated', res.entities.length, Math.round(performance.now() - began)));
     }
+    performance.mark('tippani-annotated'); // read by scripts/bench-browser
+    showArticle();
+    marker.focusArticle();
+    await persist();
   } finally {
     ui.annotate.disabled = engineState !== 'ready';
   }
+}
+
+async function reannotate(res) {
+  const doc = model.doc;
+  const people = doc.annotations.filter(isPersons);
+  const notes = people.filter((a) => a.note).length;
+  let moved = null;
+  let message;
+  if (doc.text !== res.text) {
+    // Only a person's decisions move; with none, there is nothing to ask.
+    const r = people.length || doc.rejected.length
+      ? await engine.call('reanchor', { oldText: doc.text, newText: res.text, annotations: people, rejected: doc.rejected })
+      : { annotations: [], rejected: [], unplaced: [] };
+    if (r.error) { say(r.error.message); ui.output.dataset.state = 'failed'; return; }
+    moved = {
+      text: res.text, annotations: r.annotations, rejected: r.rejected || [],
+      unplaced: doc.unplaced.concat(r.unplaced || []), normalization: res.normalization,
+    };
+    message = t('reanchored', r.annotations.length) + ' ' + t('reannotated', res.entities.length);
+    if (r.unplaced?.length) message += t('unplacedCount', r.unplaced.length);
+  } else {
+    message = t('reannotated', res.entities.length);
+    if (people.length || notes) message += t('kept', people.length, notes);
+  }
+  model.mergeModel(res.entities, moved);
+  if (!moved) doc.normalization = res.normalization;
+  doc.modified = Date.now();
+  tokens = Promise.resolve(res.tokens);
+  await showDoc();
+  say(message);
 }
 
 async function openModel(m, tokenList) {
   model = m;
   tokens = tokenList || null;
   readOnly = false;
-  selected = null;
-  lastSelection = null;
   // A document shared before shows its link again.
   ui.shareLink.hidden = !m.doc.shareLink || m.doc.id.startsWith('share:');
   ui.shareLink.value = m.doc.shareLink || '';
@@ -154,19 +194,23 @@ async function openModel(m, tokenList) {
 
 // showDoc draws the open document and its panels.
 async function showDoc() {
-  index = new TextIndex(model.doc.text);
   ui.output.dataset.state = 'drawing';
-  ui.article.scrollTop = 0;
+  // The Article box shows its start; in the next frame, so that laying out
+  // a long text in it is not added to this task.
+  requestAnimationFrame(() => { ui.article.scrollTop = 0; });
   ui.toolbar.hidden = false;
   ui.articleSection.hidden = false;
-  ui.editor.hidden = true;
   document.body.classList.toggle('read-only', readOnly);
   document.body.classList.add('has-doc');
   ui.inputSection.hidden = readOnly;
   ui.banner.hidden = !readOnly;
+  if (!marker || marker.readOnly !== readOnly) {
+    if (marker) marker.disabled = true;
+    makeMarker();
+  }
+  applyTypes();
   performance.mark('tippani-draw-start');
-  keySelect.reset();
-  const done = await view.render(index, model.annotations, model.doc.normalization?.edits);
+  const done = await marker.setModel(model);
   if (!done) return;
   performance.measure('tippani-draw', 'tippani-draw-start');
   performance.mark('tippani-panels-start');
@@ -176,15 +220,56 @@ async function showDoc() {
   ui.output.dataset.state = 'ready';
 }
 
+// applyTypes shows the document's types (the five and the reader's own)
+// in the toolbar, the legend and the editor.
+function applyTypes() {
+  const types = typesOf(model);
+  marker?.setTypes(types);
+  if (marker) fillToolbar(ui.markButtons, marker);
+  buildLegend(ui.legend, hiddenTypes, types, async () => {
+    if (!model) return;
+    await marker.draw();
+    renderPanels();
+  });
+}
+
 function renderPanels() {
-  renderEntityList(ui.entityList, index, model.annotations, goTo);
+  if (!model) return;
+  const types = typesOf(model);
+  renderEntityList(ui.entityList, marker.index, model.annotations, types, {
+    goTo, readOnly, hidden: hiddenTypes,
+    changeAll: (list, type) => marker.changeAll(list, type),
+    removeAll: (list) => marker.removeAll(list),
+  });
   renderNormReport(ui.normReport, model.doc.normalization);
+  ui.unplacedSection.hidden = readOnly || model.doc.unplaced.length === 0;
+  renderUnplaced(ui.unplaced, model.doc.unplaced, types, { place, discard });
+}
+
+// place puts an annotation that could not be re-anchored on the reader's
+// selection.
+async function place(item) {
+  const span = await marker.picked(false);
+  if (!span) { say(t('noSelection')); return; }
+  if (model.overlapping(span.start, span.end)) { say(t('overlapOffer', marker.slice(model.overlapping(span.start, span.end)))); return; }
+  const next = model.place(item, span.start, span.end);
+  marker.forgetSelection();
+  await marker.edited(next.start, next.end, next.start);
+  say(t('placed', marker.slice(next)));
+}
+
+async function discard(item) {
+  model.discard(item);
+  say(t('discarded', item.quote));
+  await onEdit({});
+  marker.focusArticle();
 }
 
 async function persist() {
   if (readOnly || !model) return;
   try {
     await store.saveDoc(model.doc);
+    await store.saveHistory(model.doc.id, packHistory(model));
     refreshRecent();
   } catch (err) {
     say(t('saveFailed', String(err && err.message || err)));
@@ -198,42 +283,48 @@ async function refreshRecent() {
   } catch { /* storage unavailable: the list stays empty */ }
 }
 
+async function loadModel(doc) {
+  const history = await store.loadHistory(doc.id).catch(() => null);
+  return new DocModel(doc, unpackHistory(history, doc));
+}
+
 async function openSaved(id) {
   const doc = await store.loadDoc(id);
   if (!doc) return;
   if (location.pathname !== '/') history.pushState(null, '', '/');
-  await openModel(new DocModel(doc), null);
+  await openModel(await loadModel(doc), null);
+  ui.article.value = doc.text;
+  saveDraft();
   say(t('opened', doc.title || t('untitled')));
+}
+
+function closeDoc() {
+  model = null;
+  document.body.classList.remove('has-doc', 'read-only');
+  ui.toolbar.hidden = true;
+  ui.articleSection.hidden = true;
+  ui.unplacedSection.hidden = true;
+  marker?.editor.close(false);
+  ui.entityList.replaceChildren();
+  ui.normReport.replaceChildren();
 }
 
 async function removeSaved(id) {
   await store.deleteDoc(id);
   if (model?.doc.id === id) {
-    model = null;
-    document.body.classList.remove('has-doc');
-    ui.toolbar.hidden = true;
-    ui.articleSection.hidden = true;
-    ui.editor.hidden = true;
-    ui.entityList.replaceChildren();
-    ui.normReport.replaceChildren();
+    closeDoc();
     await store.setState('current', null);
   }
   refreshRecent();
 }
 
 function newDocument() {
-  model = null;
-  document.body.classList.remove('has-doc', 'read-only');
+  closeDoc();
   readOnly = false;
   ui.article.value = '';
   saveDraft();
-  ui.toolbar.hidden = true;
-  ui.articleSection.hidden = true;
-  ui.editor.hidden = true;
   ui.banner.hidden = true;
   ui.inputSection.hidden = false;
-  ui.entityList.replaceChildren();
-  ui.normReport.replaceChildren();
   store.setState('current', null).catch(() => {});
   if (location.pathname !== '/') history.pushState(null, '', '/');
   ui.article.focus();
@@ -249,212 +340,34 @@ function saveDraftSoon() {
   draftTimer = setTimeout(saveDraft, 250);
 }
 
-// ---- correcting --------------------------------------------------------
-
-// liveSelection is the article text selected right now, or null.
-function liveSelection() {
-  const sel = getSelection();
-  if (!model || !sel.rangeCount || sel.isCollapsed) return null;
-  const r = sel.getRangeAt(0);
-  const start = view.offsetOf(r.startContainer, r.startOffset);
-  const end = view.offsetOf(r.endContainer, r.endOffset);
-  return start !== null && end !== null && end > start ? { start, end } : null;
-}
-
-// currentSelection falls back to the last selection made in the article,
-// in case pressing a toolbar button cleared it.
-function currentSelection() { return liveSelection() || lastSelection; }
-
-document.addEventListener('selectionchange', () => {
-  const picked = liveSelection();
-  if (picked) lastSelection = picked;
-});
-
-function tokenList() {
-  tokens ??= engine.call('tokens', { text: model.doc.text }).then((r) => r.tokens || []);
-  return tokens;
-}
-
-// snap trims white space off a selection and, unless exact is set (Alt
-// held), widens it to whole tokens, so a sloppy drag still marks words.
-async function snap({ start, end }, exact) {
-  const isSpace = (cp) => /\s/u.test(index.slice(cp, cp + 1));
-  while (start < end && isSpace(start)) start++;
-  while (end > start && isSpace(end - 1)) end--;
-  if (exact || start >= end) return { start, end };
-  const toks = await tokenList();
-  for (const [s, e] of toks) {
-    if (e <= start) continue;
-    if (s >= end) break;
-    if (s < start) start = s;
-    if (e > end) end = e;
-  }
-  return { start, end };
-}
-
-// markSelection marks picked (code point offsets) as a person's entity of
-// type, after snapping and checking it.
-async function markSelection(type, exact, picked) {
-  if (!model || readOnly) return;
-  if (!picked) { say(t('noSelection')); return; }
-  const { start, end } = await snap(picked, exact);
-  if (start >= end) { say(t('noSelection')); return; }
-  const clash = model.overlapping(start, end);
-  if (clash) { say(t('overlap', index.slice(clash.start, clash.end))); return; }
-  const check = await engine.call('validate', {
-    text: model.doc.text, annotations: [{ start, end, type, source: 'person' }],
-  });
-  if (check.error) { say(check.error.message); return; }
-  model.add(start, end, type);
-  getSelection().removeAllRanges();
-  lastSelection = null;
-  await afterEdit(start, end, start);
-  say(t('added', index.slice(start, end), typeName(type)));
-}
-
-// afterEdit redraws the article between from and to, focuses the
-// highlight at focusStart (or, with orArticle, the article when there is
-// none), then saves.
-async function afterEdit(from, to, focusStart, orArticle = false) {
-  model.doc.modified = Date.now();
-  await view.update(model.annotations, from, to);
-  renderPanels();
-  updateHistoryButtons();
-  const mark = focusStart === undefined ? null : view.markFor(focusStart);
-  if (mark) mark.focus();
-  else if (orArticle) ui.output.focus();
-  await persist();
-}
-
-function activeMark() {
-  const el = document.activeElement;
-  return el && el.tagName === 'MARK' && ui.output.contains(el) ? el : null;
-}
-
-function annotationOf(mark) { return model.find(Number(mark.dataset.start)); }
-
-function showEditor(ann) {
-  selected = ann;
-  ui.editor.hidden = readOnly;
-  ui.editorEntity.textContent = `${index.slice(ann.start, ann.end)} — ${typeName(ann.type)}`;
-  ui.note.value = ann.note || '';
-  for (const b of ui.editor.querySelectorAll('[data-retype]')) b.setAttribute('aria-pressed', String(b.dataset.retype === ann.type));
-}
-
-async function retype(ann, type) {
-  if (readOnly || !ann || ann.type === type && ann.source === 'person') return;
-  const next = model.retype(ann, type);
-  await afterEdit(next.start, next.end, next.start);
-  showEditor(next);
-  say(t('retyped', index.slice(next.start, next.end), typeName(type)));
-}
-
-async function removeAnnotation(ann) {
-  if (readOnly || !ann) return;
-  const text = index.slice(ann.start, ann.end);
-  model.remove(ann);
-  ui.editor.hidden = true;
-  selected = null;
-  // The focus moves on (to the next highlight, or the article) as soon as
-  // the article is redrawn, not after the save: a reader who goes on
-  // marking meanwhile must not have the focus taken away.
-  const next = model.annotations.find((a) => a.start >= ann.end);
-  await afterEdit(ann.start, ann.end, next?.start, true);
-  say(t('removed', text));
-}
-
-async function saveNote() {
-  if (readOnly || !selected) return;
-  const note = ui.note.value.trim();
-  const next = model.setNote(selected, note);
-  await afterEdit(next.start, next.end);
-  showEditor(next);
-  say(t('noteSaved'));
-}
-
-// changedSpan is the range of text two annotation lists differ on, for
-// redrawing after undo or redo.
-function changedSpan(before, after) {
-  const a = new Set(before);
-  const b = new Set(after);
-  let from = Infinity;
-  let to = -Infinity;
-  for (const x of before) if (!b.has(x)) { from = Math.min(from, x.start); to = Math.max(to, x.end); }
-  for (const x of after) if (!a.has(x)) { from = Math.min(from, x.start); to = Math.max(to, x.end); }
-  return from <= to ? { from, to } : null;
-}
-
-async function stepHistory(direction) {
-  if (!model || readOnly) return;
-  const before = model.annotations;
-  const moved = direction === 'undo' ? model.undo() : model.redo();
-  if (!moved) { say(t(direction === 'undo' ? 'nothingToUndo' : 'nothingToRedo')); return; }
-  const span = changedSpan(before, model.annotations);
-  ui.editor.hidden = true;
-  selected = null;
-  if (span) await afterEdit(span.from, span.to);
-  else { updateHistoryButtons(); await persist(); }
-  say(t(direction === 'undo' ? 'undone' : 'redone'));
-}
-
 function updateHistoryButtons() {
   ui.undo.disabled = !model || model.past.length === 0;
   ui.redo.disabled = !model || model.future.length === 0;
 }
 
-function goTo(start) {
-  const mark = view.markFor(start);
-  if (!mark) return;
-  mark.scrollIntoView({ block: 'center' });
-  mark.focus({ preventScroll: true });
+// showArticle scrolls the article's start just below the toolbar, which
+// stays at the top of the screen from there on.
+function showArticle() {
+  const bar = ui.toolbar.getBoundingClientRect().height;
+  const top = ui.articleSection.getBoundingClientRect().top + scrollY - bar;
+  scrollTo({ top: Math.max(0, top), behavior: 'instant' });
 }
 
-// ---- keyboard ----------------------------------------------------------
-
-function onKeyDown(e) {
-  const target = e.target;
-  const typing = target.closest && target.closest('textarea, input, select');
-  if (typing) return;
-  if (e.ctrlKey || e.metaKey) {
-    const key = e.key.toLowerCase();
-    if (key === 'z' && !e.altKey) { e.preventDefault(); stepHistory(e.shiftKey ? 'redo' : 'undo'); }
-    else if (key === 'y' && !e.altKey) { e.preventDefault(); stepHistory('redo'); }
-    return;
-  }
-  if (!model) return;
-  if (ui.output.contains(target) && keySelect.wants(e)) {
-    keySelect.handle(e);
-    return;
-  }
-  if (readOnly) return;
-  const mark = activeMark();
-  const type = KEY_TYPES[e.code];
-  if (type && !e.shiftKey) {
-    e.preventDefault();
-    // A fresh selection wins over the focused highlight: the reader just
-    // chose new words.
-    if (mark && !liveSelection()) retype(annotationOf(mark), type);
-    else markSelection(type, e.altKey, liveSelection());
-    return;
-  }
+function goTo(start) {
+  const mark = marker.view.markFor(start);
   if (!mark) return;
-  if (e.key === 'Delete' || e.key === 'Backspace') {
-    e.preventDefault();
-    removeAnnotation(annotationOf(mark));
-  } else if (e.key === 'Enter') {
-    e.preventDefault();
-    showEditor(annotationOf(mark));
-    ui.note.focus();
-  }
+  mark.scrollIntoView({ block: 'center' });
+  marker.focusMark(start);
 }
 
 // ---- language ----------------------------------------------------------
 
 function applyLanguage() {
   i18n.apply();
-  for (const el of document.querySelectorAll('[data-type-name]')) el.textContent = typeName(el.dataset.typeName);
   ui.lang.lang = i18n.language() === 'en' ? 'hi' : 'en';
-  buildLegend(ui.legend, ui.output, ui.entityList);
+  if (marker) marker.editor.build();
+  typeForm.build();
+  applyTypes();
   if (engineState === 'ready' && !model) sayEngine(t('engineReady'));
 }
 
@@ -465,6 +378,22 @@ async function switchLanguage() {
   if (model) await showDoc();
   refreshRecent();
 }
+
+// ---- the reader's own types ---------------------------------------------
+
+const typeForm = new TypeForm(ui.typeForm, {
+  list: () => model?.doc.customTypes || [],
+  add: async (def) => {
+    if (!model || readOnly) return false;
+    model.addType(def);
+    applyTypes();
+    await marker.draw();
+    await onEdit({});
+    say(t('typeAdded', def.name, def.key));
+    return true;
+  },
+  say,
+});
 
 // ---- sharing -----------------------------------------------------------
 
@@ -497,7 +426,7 @@ async function openShare(id) {
   readOnly = true;
   model = new DocModel({
     id: 'share:' + s.id, title: s.title || '', text: s.text, annotations: s.annotations || [],
-    rejected: [], normalization: null, created: now, modified: now, shareLink: location.href,
+    customTypes: s.customTypes || [], rejected: [], normalization: null, created: now, modified: now, shareLink: location.href,
   });
   tokens = null;
   await showDoc();
@@ -524,38 +453,14 @@ function wire() {
   ui.article.addEventListener('input', saveDraftSoon);
   ui.newDoc.addEventListener('click', newDocument);
   ui.lang.addEventListener('click', switchLanguage);
-  ui.undo.addEventListener('click', () => stepHistory('undo'));
-  ui.redo.addEventListener('click', () => stepHistory('redo'));
+  ui.undo.addEventListener('click', () => marker?.step('undo'));
+  ui.redo.addEventListener('click', () => marker?.step('redo'));
   ui.share.addEventListener('click', share);
   ui.makeCopy.addEventListener('click', makeCopy);
-  ui.saveNote.addEventListener('click', saveNote);
-  ui.remove.addEventListener('click', () => removeAnnotation(selected));
   ui.showChanges.addEventListener('change', () => ui.output.classList.toggle('show-changes', ui.showChanges.checked));
   ui.exportButton.addEventListener('click', async () => {
     if (model) say(await exportDoc(engine, model.doc, ui.exportFormat.value));
   });
-  for (const b of document.querySelectorAll('[data-mark]')) {
-    // mousedown would move focus and may drop the selection first.
-    b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', (e) => markSelection(b.dataset.mark, e.altKey, currentSelection()));
-  }
-  for (const b of document.querySelectorAll('[data-retype]')) {
-    b.addEventListener('click', () => retype(selected, b.dataset.retype));
-  }
-  ui.note.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      e.preventDefault();
-      saveNote().then(() => view.markFor(selected?.start)?.focus());
-    }
-    if (e.key === 'Escape') { e.preventDefault(); view.markFor(selected?.start)?.focus(); }
-  });
-  ui.output.addEventListener('focusin', (e) => {
-    if (e.target.tagName === 'MARK') {
-      const ann = annotationOf(e.target);
-      if (ann) showEditor(ann);
-    }
-  });
-  document.addEventListener('keydown', onKeyDown);
   ui.openFile.addEventListener('change', async () => {
     const file = ui.openFile.files[0];
     if (file) await openFile(file);
@@ -572,6 +477,9 @@ function wire() {
   window.addEventListener('popstate', () => boot());
 }
 
+// openFile reads a file the reader chose: plain text goes into the Article
+// box (Annotate then re-anchors the open document onto it); a Tippani
+// document opens as a document of its own.
 async function openFile(file) {
   const got = await readFile(engine, file);
   if (got.error) { say(t('importFailed', got.error)); return; }
@@ -585,6 +493,7 @@ async function openFile(file) {
   const now = Date.now();
   const doc = {
     id: store.newId(), title: d.title || titleOf(d.text), text: d.text, annotations: d.annotations,
+    customTypes: d.customTypes || [], unplaced: d.unplaced || [],
     rejected: [], normalization: null, created: Date.parse(d.created) || now, modified: now,
   };
   if (location.pathname !== '/') history.pushState(null, '', '/');
@@ -601,7 +510,7 @@ async function boot() {
   const current = await store.getState('current').catch(() => null);
   const doc = current && await store.loadDoc(current).catch(() => null);
   if (doc) {
-    await openModel(new DocModel(doc), null);
+    await openModel(await loadModel(doc), null);
     say(t('opened', doc.title || t('untitled')));
   } else if (readOnly) {
     newDocument();

@@ -1,7 +1,8 @@
 // Export and import. The files themselves are written and read by the Go
 // engine (annotation and annotation/export through the wasm), so the
 // browser and the command line produce byte-identical files.
-import { toTippani } from './doc-model.js';
+import { toTippani } from './marking/doc-model.js';
+import { download } from './marking/download.js';
 import { t } from './i18n.js';
 
 // fileStem makes a safe file name from a title: letters (any script),
@@ -25,15 +26,7 @@ export async function exportDoc(engine, doc, format) {
   const res = await engine.call('export', { format, document: toTippani(doc), source: doc.shareLink || '' });
   if (res.error) return res.error.message;
   const name = fileStem(doc.title) + res.extension;
-  const blob = new Blob([res.content], { type: res.mediaType + ';charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  download(name, res.content, res.mediaType + ';charset=utf-8');
   let message = t('exported', name);
   if (res.stats && (res.stats.widened || res.stats.dropped)) message += ' ' + t('conllWidened', res.stats.widened, res.stats.dropped);
   return message;

@@ -1,90 +1,114 @@
 // The side panel: the legend (switch each type's highlights on and off),
 // the entity list (distinct entities by type with counts; choosing one
-// steps through its occurrences) and the Unicode clean-up report.
-import { TYPES } from './doc-model.js';
-import { t, typeName, ruleName } from './i18n.js';
+// steps through its occurrences, and each can be changed or removed
+// everywhere at once), the Unicode clean-up report, the annotations that
+// could not be placed after the text changed, and the recent documents.
+import { t, ruleName } from './i18n.js';
+import { el } from './marking/dom.js';
 
-// buildLegend draws one switch per type; turning one off hides that type's
-// highlights (a class on the article, no redraw) and its list group.
-export function buildLegend(list, output, entityList) {
+// buildLegend draws one switch per type (types is a TypeSet); turning one
+// off puts it in hidden and redraws, which shows its highlights plain and
+// leaves its group out of the entity list.
+export function buildLegend(list, hidden, types, redraw) {
   list.replaceChildren();
-  for (const type of TYPES) {
-    const li = document.createElement('li');
-    const label = document.createElement('label');
-    const box = document.createElement('input');
-    box.type = 'checkbox';
-    box.checked = !output.classList.contains('hide-' + type);
+  for (const type of types.codes) {
+    const box = el('input', null, { type: 'checkbox' });
+    box.checked = !hidden.has(type);
     box.dataset.legend = type;
     box.addEventListener('change', () => {
-      output.classList.toggle('hide-' + type, !box.checked);
-      entityList.classList.toggle('hide-' + type, !box.checked);
+      if (box.checked) hidden.delete(type); else hidden.add(type);
+      redraw();
     });
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch';
+    const swatch = el('span', type, { className: 'swatch', 'aria-hidden': 'true' });
     swatch.dataset.type = type;
-    swatch.textContent = type;
-    swatch.setAttribute('aria-hidden', 'true');
-    label.append(box, swatch, document.createTextNode(' ' + typeName(type)));
+    const color = types.color(type);
+    if (color) {
+      swatch.classList.add('custom');
+      swatch.style.setProperty('--type-color', color);
+    }
+    const label = el('label');
+    label.append(box, swatch, document.createTextNode(' ' + types.name(type)));
+    const li = el('li');
     li.append(label);
     list.append(li);
   }
 }
 
 // renderEntityList lists the distinct entity strings of each type, most
-// frequent first. Choosing one focuses its next occurrence in the article.
+// frequent first. Choosing one focuses its next occurrence in the article;
+// beside it, a reader changes or removes every occurrence in one step.
+// actions: goTo(start), changeAll(list, type), removeAll(list), readOnly,
+// hidden (a Set of type codes not shown).
 const collator = new Intl.Collator('hi');
 
-export function renderEntityList(container, index, annotations, goTo) {
-  const groups = new Map(TYPES.map((type) => [type, new Map()]));
+export function renderEntityList(container, index, annotations, types, actions) {
+  const groups = new Map(types.codes.map((type) => [type, new Map()]));
   for (const a of annotations) {
-    const text = index.slice(a.start, a.end);
     const group = groups.get(a.type);
-    if (!group) continue;
+    if (!group || actions.hidden?.has(a.type)) continue;
+    const text = index.slice(a.start, a.end);
     if (!group.has(text)) group.set(text, []);
-    group.get(text).push(a.start);
+    group.get(text).push(a);
   }
   const frag = document.createDocumentFragment();
   for (const [type, group] of groups) {
     if (group.size === 0) continue;
-    const section = document.createElement('div');
-    section.className = 'entity-group';
+    const section = el('div', null, { className: 'entity-group' });
     section.dataset.type = type;
-    const h = document.createElement('h3');
     let total = 0;
-    for (const starts of group.values()) total += starts.length;
-    h.textContent = `${typeName(type)} (${total})`;
-    const ul = document.createElement('ul');
+    for (const list of group.values()) total += list.length;
+    const h = el('h3', `${types.name(type)} (${total})`);
+    const ul = el('ul');
     const entries = [...group].sort((x, y) => y[1].length - x[1].length || collator.compare(x[0], y[0]));
-    for (const [text, starts] of entries) {
-      const li = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'entity-item';
-      button.dataset.type = type;
-      const name = document.createElement('span');
-      name.lang = 'hi';
-      name.textContent = text;
-      const count = document.createElement('span');
-      count.className = 'count';
-      count.textContent = t('occurrences', starts.length);
-      button.append(name, document.createTextNode(' '), count);
-      let next = 0;
-      button.addEventListener('click', () => {
-        goTo(starts[next % starts.length]);
-        next++;
-      });
-      li.append(button);
-      ul.append(li);
-    }
+    for (const [text, list] of entries) ul.append(entityItem(type, text, list, types, actions));
     section.append(h, ul);
     frag.append(section);
   }
-  if (!frag.childNodes.length) {
-    const p = document.createElement('p');
-    p.textContent = t('noEntities');
-    frag.append(p);
-  }
+  if (!frag.childNodes.length) frag.append(el('p', t('noEntities')));
   container.replaceChildren(frag);
+}
+
+function entityItem(type, text, list, types, actions) {
+  const li = el('li');
+  const button = el('button', null, { type: 'button', className: 'entity-item' });
+  button.dataset.type = type;
+  button.append(el('span', text, { lang: 'hi' }), ' ', el('span', t('occurrences', list.length), { className: 'count' }));
+  let next = 0;
+  button.addEventListener('click', () => {
+    actions.goTo(list[next % list.length].start);
+    next++;
+  });
+  li.append(button);
+  if (actions.readOnly) return li;
+  const change = el('select', null, { className: 'change-all', 'aria-label': t('changeAll', text, list.length) });
+  change.append(el('option', t('changeAllPick'), { value: '' }));
+  for (const code of types.codes) if (code !== type) change.append(el('option', types.name(code), { value: code }));
+  change.addEventListener('change', () => {
+    if (change.value) actions.changeAll(list, change.value);
+  });
+  const remove = el('button', t('removeAll'), { type: 'button', className: 'remove-all', 'aria-label': t('removeAllLabel', text, list.length) });
+  remove.addEventListener('click', () => actions.removeAll(list));
+  li.append(change, remove);
+  return li;
+}
+
+// renderUnplaced lists the annotations that could not be found again after
+// the text changed: quote, type and note, to place on a selection or discard.
+export function renderUnplaced(list, items, types, { place, discard }) {
+  list.replaceChildren(...items.map((item) => {
+    const a = item.annotation;
+    const li = el('li');
+    const what = el('p', null, { className: 'unplaced-what' });
+    what.append(el('span', t('unplacedItem', item.quote, types.name(a.type)), { lang: 'hi' }));
+    if (a.note) what.append(el('br'), `${t('note')}: `, el('span', a.note, { lang: 'hi' }));
+    const placeButton = el('button', t('placeHere'), { type: 'button', 'aria-label': t('placeLabel', item.quote) });
+    placeButton.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
+    placeButton.addEventListener('click', () => place(item));
+    const discardButton = el('button', t('discard'), { type: 'button', 'aria-label': t('discardLabel', item.quote) });
+    discardButton.addEventListener('click', () => discard(item));
+    li.append(what, placeButton, ' ', discardButton);
+    return li;
+  }));
 }
 
 // renderNormReport shows what the clean-up changed and how often.

@@ -1,10 +1,10 @@
 // Sharing through the edge worker's API:
-//   POST /api/shares {title?, text, annotations} → 201 {id, url}
+//   POST /api/shares {title?, text, annotations, customTypes?} → 201 {id, url}
 //   GET  /api/shares/{id}                        → {id, title, text, annotations, ...}
 // Errors are {"error": {"code", "message"}}; 429 carries Retry-After.
 // Nothing here touches the reader's saved work, so a failed share loses
 // nothing: the caller shows the message and the document stays as it was.
-import { cleanAnnotation } from './doc-model.js';
+import { cleanAnnotation } from './marking/doc-model.js';
 import { t } from './i18n.js';
 
 async function errorMessage(res) {
@@ -23,6 +23,7 @@ export async function shareDoc(doc) {
     annotations: doc.annotations.map(cleanAnnotation),
   };
   if (doc.title) body.title = doc.title;
+  if (doc.customTypes?.length) body.customTypes = doc.customTypes;
   let res;
   try {
     res = await fetch('/api/shares', {

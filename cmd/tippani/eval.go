@@ -9,10 +9,6 @@ import (
 	"tippani/ner/conll"
 )
 
-func init() {
-	register("eval", "per-type and micro precision/recall/F1 of a CoNLL file (runs the model on 2-column files)", runEval)
-}
-
 // runEval scores a CoNLL file. With three or more columns the second is
 // gold and the last is the prediction; with two columns the model tags
 // the tokens itself. Scores are exact-span, exact-type, CoNLL style.

@@ -10,10 +10,6 @@ import (
 	"tippani/annotation/export"
 )
 
-func init() {
-	register("export", "annotated text (document, share, annotate output, or a file of any format with -from) in, any format out ("+export.Names()+"); -text re-anchors onto a revised text", runExport)
-}
-
 // runExport reads one annotated text from FILE (or stdin) and writes it in
 // the chosen format of the registry in package export. The input may be a
 // Tippani document, a share body ({"title"?, "text", "annotations"}) or the

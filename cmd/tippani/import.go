@@ -15,7 +15,6 @@ import (
 
 func init() {
 	export.Inflate = inflate
-	register("import", "files of another tool ("+export.Names()+") in, a Tippani document out", runImport)
 }
 
 // runImport reads FILE… in the format -from names (or the one export.Detect

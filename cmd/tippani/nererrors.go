@@ -10,10 +10,6 @@ import (
 	"tippani/ner/conll"
 )
 
-func init() {
-	register("ner-errors", "break the NER model's errors on a 2-column CoNLL file down by kind, with examples", runNERErrors)
-}
-
 // runNERErrors tags a gold CoNLL file with the model and sorts every
 // missed gold entity into one of three kinds — no predicted entity
 // overlaps it, one overlaps with other boundaries, or the span is right

@@ -12,10 +12,6 @@ import (
 	"tippani/ner"
 )
 
-func init() {
-	register("train", "retrain the NER model from the shared corpora and rewrite the model file", runTrain)
-}
-
 // runTrain retrains the PER/LOC/ORG model. With default flags it
 // reproduces the committed ner/model/hi.ner byte for byte.
 func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -5,6 +5,8 @@
 // The teacher's token travels only in the Authorization header, never in a
 // URL, so it cannot end up in server logs, browser history or a Referer.
 
+import { download } from '/marking/download.js';
+
 export class ApiError extends Error {
   constructor(status, code, message, field) {
     super(message);
@@ -68,13 +70,5 @@ export async function downloadScores(id, token) {
   const blob = await res.blob();
   const disposition = res.headers.get('Content-Disposition') || '';
   const name = /filename="([^"]+)"/.exec(disposition)?.[1] || `tippani-${id}-scores.csv`;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
+  return download(name, blob);
 }

@@ -8,11 +8,14 @@
 // the key and, once made, the exercise's links.
 import * as api from './api.js';
 import { Engine } from './engine.js';
-import { Marker } from './marker.js';
-import { TYPES, typeName, hindiName } from './types.js';
+import { Marker } from '/marking/marker.js';
+import { DocModel, docFromMarks, marksOf } from '/marking/doc-model.js';
+import { TypeSet } from '/marking/types.js';
+import { fillToolbar } from '/marking/buttons.js';
+import { tIn } from '/i18n.js';
 import { rememberToken } from './teacher-token.js';
 import { loadMakerDraft, saveMakerDraft, dropMakerDraft } from './maker-draft.js';
-import { el } from './format.js';
+import { el } from '/marking/dom.js';
 import { registerOffline } from '/offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -20,7 +23,8 @@ const say = (message) => { $('status').textContent = message; };
 const DEFAULT_TYPES = ['PER', 'LOC', 'ORG'];
 
 let marker = null; // the key being corrected
-let prepared = null; // {text, types} the key is on
+let prepared = null; // {text, types, customTypes} the key is on
+let customTypes = []; // the reader's own types, from the latest document
 let latestDoc = null; // the main app's latest document, if the teacher took it
 let created = null; // {id, studentUrl, teacherUrl} once the exercise exists
 let restored = false; // the page came back from a kept draft
@@ -52,20 +56,25 @@ function keep() {
     types: chosenTypes(),
     startFromModel: $('start-from-model').checked,
     key: prepared && marker && keyShown()
-      ? { text: prepared.text, types: prepared.types, marks: marker.marks, hints: $('hints').checked, revealKey: $('reveal').checked }
+      ? { text: prepared.text, types: prepared.types, customTypes: prepared.customTypes, marks: marksOf(marker.model), hints: $('hints').checked, revealKey: $('reveal').checked }
       : null,
     created,
   });
   if (problem) say(problem);
 }
 
-function buildTypeChoices() {
-  for (const type of TYPES) {
+// buildTypeChoices offers the five types and the reader's own ones (from
+// the latest document), each named in English and Hindi.
+function buildTypeChoices(chosen = DEFAULT_TYPES) {
+  const types = new TypeSet(customTypes);
+  $('types').querySelectorAll('label').forEach((l) => l.remove());
+  for (const type of types.codes) {
     const label = el('label', null, { className: 'check' });
     const box = el('input', null, { type: 'checkbox', value: type });
-    box.checked = DEFAULT_TYPES.includes(type);
-    const hi = el('span', hindiName(type), { lang: 'hi' });
-    label.append(box, ` ${typeName(type)} `, hi);
+    box.checked = chosen.includes(type);
+    const def = types.def(type);
+    const hindi = def ? def.nameHi || '' : tIn('hi', 'typeNames')[type];
+    label.append(box, ` ${types.name(type)} `, el('span', hindi, { lang: 'hi' }));
     $('types').append(label);
   }
 }
@@ -85,6 +94,10 @@ async function offerLatest() {
     button.addEventListener('click', async () => {
       latestDoc = await store.loadDoc(recent.id);
       if (!latestDoc) return;
+      if (latestDoc.customTypes?.length) {
+        customTypes = latestDoc.customTypes;
+        buildTypeChoices(chosenTypes().concat(customTypes.map((c) => c.code)));
+      }
       $('article').value = latestDoc.text;
       if (!$('title').value.trim()) $('title').value = latestDoc.title || '';
       keep();
@@ -122,7 +135,7 @@ async function prepare() {
   else if ($('start-from-model').checked) start = res.entities;
   start = start.filter((a) => types.includes(a.type));
 
-  await showKey(res.text, types, start);
+  await showKey(res.text, types, start, customTypes.filter((c) => types.includes(c.code)));
   keep();
   const changed = res.normalization?.changes ? ` The text was put in standard Unicode form (${res.normalization.changes} changes).` : '';
   say(`The key starts with ${start.length} marks; correct it below.${changed}`);
@@ -130,27 +143,29 @@ async function prepare() {
 }
 
 // showKey opens the answer key on the display text, starting from marks.
-async function showKey(text, types, marks) {
+async function showKey(text, types, marks, custom = []) {
   if (marker) marker.disabled = true; // a key on an earlier text
-  $('key-buttons').replaceChildren();
-  prepared = { text, types };
+  prepared = { text, types, customTypes: custom };
   marker = new Marker({
-    container: $('key-article'), text, types, editorHost: $('key-editor'),
+    container: $('key-article'), model: new DocModel(docFromMarks(text, marks)),
+    types: new TypeSet(custom, types), editorHost: $('key-editor'), offerHost: $('key-offer'),
     tokens: () => engine.tokens(text),
-    validate: (mark) => engine.problem(text, mark),
+    validate: (mark) => engine.problem(text, mark, custom),
+    occurrences: (span) => engine.occurrences(text, span),
     say,
     onChange: () => { showKeyCount(); keep(); },
   });
-  marker.toolbar($('key-buttons'));
-  await marker.setMarks(marks);
+  fillToolbar($('key-buttons'), marker);
+  await marker.draw();
   showKeyCount();
   setSetupEnabled(false);
   $('key-section').hidden = false;
 }
 
 function showKeyCount() {
-  const counts = prepared.types.map((t) => `${marker.marks.filter((m) => m.type === t).length} ${typeName(t)}`);
-  $('key-count').textContent = `The key has ${marker.marks.length} marks: ${counts.join(', ')}.`;
+  const marks = marksOf(marker.model);
+  const counts = prepared.types.map((t) => `${marks.filter((m) => m.type === t).length} ${marker.types.name(t)}`);
+  $('key-count').textContent = `The key has ${marks.length} marks: ${counts.join(', ')}.`;
 }
 
 async function create() {
@@ -159,10 +174,11 @@ async function create() {
     instructions: $('instructions').value.trim(),
     text: prepared.text,
     types: prepared.types,
-    key: marker.marks.map(({ start, end, type, note }) => (note ? { start, end, type, note } : { start, end, type })),
+    key: marksOf(marker.model),
     hints: $('hints').checked,
     revealKey: $('reveal').checked,
   };
+  if (prepared.customTypes.length) body.customTypes = prepared.customTypes;
   $('create').disabled = true;
   say('Creating the exercise…');
   try {
@@ -198,7 +214,8 @@ async function restore() {
   $('title').value = d.title;
   $('article').value = d.article;
   $('instructions').value = d.instructions;
-  if (d.types.length) for (const box of $('types').querySelectorAll('input')) box.checked = d.types.includes(box.value);
+  customTypes = d.key?.customTypes || [];
+  buildTypeChoices(d.types.length ? d.types : DEFAULT_TYPES);
   $('start-from-model').checked = d.startFromModel;
   if (!d.key) {
     say('Your unfinished exercise is back as you left it.');
@@ -206,14 +223,14 @@ async function restore() {
   }
   $('hints').checked = d.key.hints;
   $('reveal').checked = d.key.revealKey;
-  await showKey(d.key.text, d.key.types, d.key.marks);
+  await showKey(d.key.text, d.key.types, d.key.marks, d.key.customTypes || []);
   if (d.created) {
     created = d.created;
     showCreated();
     say('This exercise was made earlier: its links are below. Start a new exercise to make another.');
     return;
   }
-  say(`Your answer key is back as you left it, with ${marker.marks.length} marks.`);
+  say(`Your answer key is back as you left it, with ${marksOf(marker.model).length} marks.`);
 }
 
 function startOver() {
@@ -247,7 +264,13 @@ $('reveal').addEventListener('input', keep);
 addEventListener('pagehide', keep);
 $('prepare').addEventListener('click', prepare);
 $('article').addEventListener('input', () => { latestDoc = latestDoc && $('article').value === latestDoc.text ? latestDoc : null; });
-$('clear-key').addEventListener('click', async () => { await marker.setMarks([]); showKeyCount(); say('The key is empty; mark the entities yourself.'); });
+$('clear-key').addEventListener('click', async () => {
+  marker.model.removeMany(marker.model.annotations);
+  await marker.draw();
+  showKeyCount();
+  keep();
+  say('The key is empty; mark the entities yourself (Ctrl+Z brings it back).');
+});
 $('back').addEventListener('click', () => {
   marker.disabled = true;
   $('key-section').hidden = true;

@@ -1,8 +1,8 @@
 // The dashboard's class views, drawn from the API's "class" report
 // (package score's Class): key entities students missed, spans students
 // marked that the key lacks, and Fleiss' kappa between students.
-import { el } from './format.js';
-import { typeName } from './types.js';
+import { el } from '/marking/dom.js';
+import { typeName } from '/marking/types.js';
 
 const students = (n) => (n === 1 ? '1 student' : `${n} students`);
 

@@ -1,7 +1,7 @@
 // The classroom pages' use of the Go engine (the main app's engine worker,
 // through engine-client.js): tokens for snapping a selection to whole
-// words, a check that a mark falls on character boundaries, and the
-// model's suggestions.
+// words, a check that a mark falls on character boundaries, the other
+// occurrences of a marked text, and the model's suggestions.
 import { EngineClient } from '/engine-client.js';
 
 export class Engine {
@@ -26,9 +26,16 @@ export class Engine {
 
   // problem resolves to the engine's message if mark cannot be stored on
   // text (it would cut a character, say), or null.
-  async problem(text, mark) {
-    const r = await this.client.call('validate', { text, annotations: [{ ...mark, source: 'person' }] });
+  async problem(text, mark, customTypes = []) {
+    const r = await this.client.call('validate', { text, annotations: [{ ...mark, source: 'person' }], customTypes });
     return r.error ? r.error.message : null;
+  }
+
+  // occurrences resolves to the spans of every occurrence of [start, end)'s
+  // text (same matching key, whole tokens), or null when the engine cannot say.
+  async occurrences(text, { start, end }) {
+    const r = await this.client.call('occurrences', { text, start, end });
+    return r.error ? null : r.spans;
   }
 
   // annotate resolves to {text (display form), entities, normalization, tokens}

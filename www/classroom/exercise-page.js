@@ -4,18 +4,34 @@
 // version. Once the teacher reveals the key, it is shown with the score.
 import * as api from './api.js';
 import { Engine } from './engine.js';
-import { Marker } from './marker.js';
+import { Marker } from '/marking/marker.js';
+import { DocModel, docFromMarks, marksOf } from '/marking/doc-model.js';
+import { TypeSet } from '/marking/types.js';
+import { fillToolbar } from '/marking/buttons.js';
 import { loadDraft, saveDraft, keepExerciseCopy, exerciseCopy } from './draft.js';
 import { scoreTable } from './score-view.js';
-import { studentLanguage, keepLanguage, wordsFor, applyWords } from './words.js';
-import { el } from './format.js';
+import * as i18n from '/i18n.js';
+import { t } from '/i18n.js';
+import { el } from '/marking/dom.js';
 import { registerOffline } from '/offline.js';
 
 const $ = (id) => document.getElementById(id);
 const say = (message) => { $('status').textContent = message; };
 const id = decodeURIComponent(location.pathname.split('/')[2] || '');
+const LANG_KEY = 'tippani.classroom.lang';
+
+// The student's language: their earlier choice on this page, else the
+// browser's (Hindi for any "hi" tag).
+function studentLanguage() {
+  let saved = null;
+  try { saved = localStorage.getItem(LANG_KEY); } catch { /* no storage */ }
+  return i18n.initialLanguage(saved);
+}
+function keepLanguage(lang) {
+  try { localStorage.setItem(LANG_KEY, lang); } catch { /* choice not kept */ }
+}
 const lang = studentLanguage();
-const w = wordsFor(lang);
+i18n.setLanguage(lang);
 
 let exercise;
 let marker;
@@ -27,13 +43,13 @@ function keep() {
 }
 
 function showCount() {
-  $('mark-count').textContent = w.count(draft.marks.length);
+  $('mark-count').textContent = t('exCount', draft.marks.length);
 }
 
 function showSubmitted() {
   const s = draft.submitted;
   $('submitted').hidden = !s;
-  if (s) $('submitted').textContent = w.submitted(draft.name, s.version, new Date(s.created).toLocaleString(lang === 'hi' ? 'hi-IN' : undefined));
+  if (s) $('submitted').textContent = t('exSubmitted', draft.name, s.version, new Date(s.created).toLocaleString(lang === 'hi' ? 'hi-IN' : undefined));
 }
 
 function showClosed() {
@@ -49,24 +65,27 @@ async function showResult() {
   $('result').hidden = false;
   const score = draft.submitted.score;
   $('score').replaceChildren(score
-    ? scoreTable(score, w.yourScore(draft.submitted.version), w)
-    : el('p', w.revealedLater));
-  const keyView = new Marker({ container: $('key-article'), text: exercise.text, types: exercise.types, words: w });
-  await keyView.setMarks(exercise.key);
+    ? scoreTable(score, t('exYourScore', draft.submitted.version))
+    : el('p', t('exRevealedLater')));
+  const keyView = new Marker({
+    container: $('key-article'), model: new DocModel(docFromMarks(exercise.text, exercise.key)),
+    types: typesOf(exercise), readOnly: true, editorHost: $('key-viewer'),
+  });
+  await keyView.draw();
 }
 
 async function handIn() {
   const name = $('name').value.trim();
-  if (!name) { say(w.nameFirst); $('name').focus(); return; }
+  if (!name) { say(t('exNameFirst')); $('name').focus(); return; }
   $('submit').disabled = true;
-  say(w.handingIn);
+  say(t('exHandingIn'));
   let receipt;
   try {
     receipt = await api.submit(id, name, draft.marks);
   } catch (err) {
     if (err.status === 409) { showClosed(); say(err.message); return; }
     $('submit').disabled = false;
-    say(w.handInFailed(err.message + (err.field ? ` (${err.field})` : '')));
+    say(t('exHandInFailed', err.message + (err.field ? ` (${err.field})` : '')));
     return;
   }
   $('submit').disabled = false;
@@ -74,26 +93,34 @@ async function handIn() {
   draft.submitted = { version: receipt.version, created: receipt.created, score: receipt.score || null };
   keep();
   showSubmitted();
-  say(w.handedIn(receipt.version));
+  say(t('exHandedIn', receipt.version));
   if (!exercise.revealKey) return;
   try {
     exercise = await api.getExercise(id);
     await showResult();
   } catch (err) {
-    say(w.keyFailed(err.message));
+    say(t('exKeyFailed', err.message));
   }
 }
 
+// showHints draws the model's suggestions beside the student's marks.
+async function showHints(hints) {
+  marker.model.setSuggestions(hints);
+  await marker.draw();
+}
+
+const typesOf = (ex) => new TypeSet(ex.customTypes || [], ex.types);
+
 async function toggleHints(engine) {
-  if (!$('show-hints').checked) { await marker.setHints([]); return; }
-  say(w.askingModel);
+  if (!$('show-hints').checked) { await showHints([]); return; }
+  say(t('exAskingModel'));
   try {
     const res = await engine.annotate(exercise.text);
     const hints = res.text === exercise.text ? res.entities.filter((e) => exercise.types.includes(e.type)) : [];
-    await marker.setHints(hints);
-    say(w.hintsShown(hints.length));
+    await showHints(hints);
+    say(t('exHintsShown', hints.length));
   } catch (err) {
-    say(w.noHints(err.message));
+    say(t('exNoHints', err.message));
   }
 }
 
@@ -110,9 +137,9 @@ async function refresh() {
   }
   if (exercise.closed) {
     showClosed();
-    say(w.closed);
+    say(t('exClosed'));
   } else {
-    say(w.backOnline);
+    say(t('exBackOnline'));
   }
 }
 
@@ -128,7 +155,7 @@ function usable(marks, length, types) {
 }
 
 async function start() {
-  if (!id) { say(w.noId); return; }
+  if (!id) { say(t('exNoId')); return; }
   let offline = false;
   try {
     exercise = await api.getExercise(id);
@@ -138,7 +165,7 @@ async function start() {
     // visit opens the exercise; the student marks on, and hands in later.
     exercise = err.status === 0 ? exerciseCopy(id) : null;
     if (!exercise) {
-      say(err.status === 404 ? w.notFound : w.loadFailed(err.message));
+      say(err.status === 404 ? t('exNotFound') : t('exLoadFailed', err.message));
       return;
     }
     offline = true;
@@ -146,23 +173,24 @@ async function start() {
   document.title = `${exercise.title} — Tippani exercise`;
   $('ex-title').textContent = exercise.title;
   $('instructions').textContent = exercise.instructions || '';
-  $('find').textContent = w.find(exercise.types);
+  const types = typesOf(exercise);
+  $('find').textContent = t('exFind', types.codes.map((c) => types.name(c)));
   draft = loadDraft(id);
   draft.marks = usable(draft.marks, [...exercise.text].length, exercise.types);
   $('name').value = draft.name;
 
-  const engine = new Engine({ onFailed: (m) => say(w.engineFailed(m)) });
+  const engine = new Engine({ onFailed: (m) => say(t('exEngineFailed', m)) });
   marker = new Marker({
-    container: $('article'), text: exercise.text, types: exercise.types, editorHost: $('editor'),
+    container: $('article'), model: new DocModel(docFromMarks(exercise.text, draft.marks)), types, hints: true,
+    editorHost: $('editor'), offerHost: $('offer'),
     tokens: () => engine.tokens(exercise.text).catch(() => []),
-    validate: (mark) => engine.problem(exercise.text, mark).catch(() => null),
+    validate: (mark) => engine.problem(exercise.text, mark, exercise.customTypes || []).catch(() => null),
+    occurrences: (span) => engine.occurrences(exercise.text, span).catch(() => null),
     say,
-    words: w,
-    onChange: (marks) => { draft.marks = marks; keep(); showCount(); },
+    onChange: () => { draft.marks = marksOf(marker.model); keep(); showCount(); },
   });
-  marker.toolbar($('type-buttons'));
-  await marker.setMarks(draft.marks);
-  draft.marks = marker.marks;
+  fillToolbar($('type-buttons'), marker);
+  await marker.draw();
   showCount();
   showSubmitted();
   $('main').hidden = false;
@@ -175,15 +203,15 @@ async function start() {
   $('submit').addEventListener('click', handIn);
   if (exercise.closed) {
     showClosed();
-    say(w.closed);
+    say(t('exClosed'));
   } else {
-    say(offline ? w.offlineCopy : draft.marks.length ? w.draftBack : w.begin);
+    say(offline ? t('exOfflineCopy') : draft.marks.length ? t('exDraftBack') : t('exBegin'));
   }
   if (offline) addEventListener('online', refresh, { once: true });
   await showResult();
 }
 
-applyWords(w, lang);
+i18n.apply();
 $('lang').addEventListener('click', () => {
   // The draft is already kept, so a reload in the other language loses nothing.
   keepLanguage(lang === 'hi' ? 'en' : 'hi');

@@ -5,8 +5,8 @@
 // alone. Segments come from the API's class.heat: maximal stretches
 // [start, end) of code points with constant per-type counts.
 import { TextIndex } from '/textindex.js';
-import { el } from './format.js';
-import { typeName } from './types.js';
+import { el } from '/marking/dom.js';
+import { typeName } from '/marking/types.js';
 
 const LEVELS = 5;
 

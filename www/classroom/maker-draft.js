@@ -3,7 +3,7 @@
 // neither the pasted article nor the corrected answer key:
 //
 //   {title, article, instructions, types, startFromModel,
-//    key: null | {text, types, marks, hints, revealKey},
+//    key: null | {text, types, customTypes, marks, hints, revealKey},
 //    created: null | {id, studentUrl, teacherUrl}}
 //
 // key is set once the key has been prepared (text is the display text the
@@ -36,7 +36,7 @@ export function loadMakerDraft() {
   };
   const k = d.key;
   if (k && typeof k.text === 'string' && Array.isArray(k.marks)) {
-    draft.key = { text: k.text, types: strings(k.types), marks: k.marks.map(markOf).filter(Boolean), hints: !!k.hints, revealKey: k.revealKey !== false };
+    draft.key = { text: k.text, types: strings(k.types), customTypes: Array.isArray(k.customTypes) ? k.customTypes : [], marks: k.marks.map(markOf).filter(Boolean), hints: !!k.hints, revealKey: k.revealKey !== false };
   }
   const c = d.created;
   if (c && typeof c.id === 'string' && typeof c.studentUrl === 'string' && typeof c.teacherUrl === 'string') {

@@ -2,8 +2,9 @@
 // exact and lenient precision, recall and F1, wrong-type count and the
 // exact F1 of each type; and a by-type table. Every ratio cell also keeps
 // the exact value in data-value, for scripts and tests.
-import { el, percent } from './format.js';
-import { typeName } from './types.js';
+import { el } from '/marking/dom.js';
+import { percent } from './format.js';
+import { typeName } from '/marking/types.js';
 
 function ratioCell(v) {
   return el('td', percent(v), { 'data-value': String(v) });

@@ -9,8 +9,8 @@ import { takeToken, rememberToken, forgetToken } from './teacher-token.js';
 import { scoresTable, byTypeTable } from './scores-table.js';
 import { fillMissed, fillExtra, fillNotes, describeAgreement } from './class-views.js';
 import { drawHeat, fillHeatList, heatLegend } from './heatmap.js';
-import { TYPES, typeName } from './types.js';
-import { el } from './format.js';
+import { BUILT_IN as TYPES, typeName } from '/marking/types.js';
+import { el } from '/marking/dom.js';
 import { registerOffline } from '/offline.js';
 
 const $ = (id) => document.getElementById(id);

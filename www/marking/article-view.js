@@ -8,8 +8,14 @@
 // 100,000-character article never blocks the page for long. Every text
 // node's start offset is remembered, which makes mapping a selection back
 // to the text exact. Text is only ever inserted with createTextNode.
+//
+// A highlight is a <mark> with role="button": it can be focused and acted
+// on, and a button's aria-label is a name every browser and screen reader
+// supports (a plain <mark> may not carry one). Only one highlight at a
+// time is in the Tab order (tabIndex 0, set by the marker); the rest are
+// reached with the arrow keys.
 const PARA_MAX = 2000; // code points before a long line is cut at a space
-const CHUNK = 15000; // code points drawn between yields on the first draw
+const CHUNK = 5000; // code points drawn between yields on the first draw (one task stays short)
 
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -38,7 +44,10 @@ export class ArticleView {
     let k = 0;
     for (const p of this.paras) {
       p.el = document.createElement('span');
-      p.el.className = 'para';
+      // A whole line is a block the browser may skip laying out while it
+      // is off screen (content-visibility, in the style sheet); the pieces
+      // of an overlong line stay inline, so the line still reads as one.
+      p.el.className = p.line ? 'para line' : 'para';
       k = this.fill(p, annotations, k);
       frag.append(p.el);
       drawn += p.end - p.start;
@@ -86,10 +95,13 @@ export class ArticleView {
       mark.dataset.type = a.type;
       mark.dataset.start = a.start;
       mark.dataset.end = a.end;
-      mark.tabIndex = 0;
+      mark.tabIndex = -1;
+      mark.setAttribute('role', 'button');
       mark.className = d.className;
       mark.setAttribute('aria-label', d.label);
       mark.title = d.title;
+      // A custom type's colour (CSSOM, which the page's CSP allows).
+      if (d.color) mark.style.setProperty('--type-color', d.color);
       this.text(mark, a.start, a.end);
       p.el.append(mark);
       this.marks.set(a.start, mark);
@@ -178,6 +190,13 @@ export class ArticleView {
   }
 
   markFor(start) { return this.marks.get(start); }
+
+  // markAt is the highlight holding DOM node, if any.
+  markAt(node) {
+    const el = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    const m = el?.closest?.('mark');
+    return m && this.container.contains(m) ? m : null;
+  }
 }
 
 // paragraphs cuts the text into spans no annotation crosses: after each
@@ -196,16 +215,18 @@ function paragraphs(index, annotations) {
   };
   const out = [];
   let start = 0;
+  let lineStart = true; // the next paragraph starts a line
   for (let u = 0; u < text.length; u++) {
     const ch = text.charCodeAt(u);
     const cut = ch === 10 || (ch === 32 && index.cp(u) - start >= PARA_MAX);
     if (!cut) continue;
     const end = index.cp(u + 1);
     if (covered(end)) continue;
-    out.push({ start, end });
+    out.push({ start, end, line: ch === 10 && lineStart });
+    lineStart = ch === 10;
     start = end;
   }
-  if (start < index.length || out.length === 0) out.push({ start, end: index.length });
+  if (start < index.length || out.length === 0) out.push({ start, end: index.length, line: lineStart });
   return out;
 }
 
