@@ -15,7 +15,7 @@ import { TypeForm } from './type-form.js';
 import * as store from './store.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
-import { exportDoc, readFile } from './files.js';
+import { exportDoc, readFiles, reportMessage } from './files.js';
 import { shareDoc, fetchShare } from './share.js';
 import { registerOffline } from './offline.js';
 
@@ -462,26 +462,27 @@ function wire() {
     if (model) say(await exportDoc(engine, model.doc, ui.exportFormat.value));
   });
   ui.openFile.addEventListener('change', async () => {
-    const file = ui.openFile.files[0];
-    if (file) await openFile(file);
+    const files = [...ui.openFile.files];
+    if (files.length) await openFiles(files);
     ui.openFile.value = '';
   });
   ui.article.addEventListener('dragover', (e) => e.preventDefault());
   ui.article.addEventListener('drop', async (e) => {
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
+    const files = [...e.dataTransfer.files];
+    if (!files.length) return;
     e.preventDefault();
-    await openFile(file);
+    await openFiles(files);
   });
   window.addEventListener('pagehide', saveDraft);
   window.addEventListener('popstate', () => boot());
 }
 
-// openFile reads a file the reader chose: plain text goes into the Article
-// box (Annotate then re-anchors the open document onto it); a Tippani
-// document opens as a document of its own.
-async function openFile(file) {
-  const got = await readFile(engine, file);
+// openFiles reads the files the reader chose: plain text goes into the
+// Article box (Annotate then re-anchors the open document onto it);
+// annotations in any format the engine reads open as a document of their
+// own, with what the engine reported about them said aloud.
+async function openFiles(files) {
+  const got = await readFiles(engine, files);
   if (got.error) { say(t('importFailed', got.error)); return; }
   if (got.text !== undefined) {
     ui.article.value = got.text;
@@ -501,7 +502,7 @@ async function openFile(file) {
   ui.article.value = doc.text;
   await saveDraft();
   await persist();
-  say(t('imported', doc.title || t('untitled')));
+  say([t('imported', doc.title || t('untitled')), reportMessage(got.report)].filter(Boolean).join(' '));
 }
 
 async function boot() {
