@@ -158,12 +158,18 @@ type AnnotationInfo struct {
 	Via string
 }
 
-// WriteWebAnnotation writes a as one Web Annotation (see WebAnnotations)
-// with e, quoting text for its TextQuoteSelector. It is what an
-// annotation container serves for each of its annotations.
-func WriteWebAnnotation(e *jsonwire.Encoder, a annotation.Annotation, info AnnotationInfo, text string) {
-	q := newQuoter(text)
-	writeWebAnnotation(e, a, info, q.quote(a.Start, a.End))
+// AnnotationWriter writes annotations on one text as Web Annotations, as
+// an annotation container serves them. Build it once per text.
+type AnnotationWriter struct{ q *quoter }
+
+// NewAnnotationWriter prepares text (display form) for quoting.
+func NewAnnotationWriter(text string) *AnnotationWriter {
+	return &AnnotationWriter{q: newQuoter(text)}
+}
+
+// Write writes a as one Web Annotation (see WebAnnotations) with e.
+func (w *AnnotationWriter) Write(e *jsonwire.Encoder, a annotation.Annotation, info AnnotationInfo) {
+	writeWebAnnotation(e, a, info, w.q.quote(a.Start, a.End))
 }
 
 // writeWebAnnotation writes one Annotation of the collection.
