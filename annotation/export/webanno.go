@@ -153,6 +153,9 @@ func collectionLabel(doc *annotation.Document) string {
 // body: its IRI, when it was made, the IRI of the text and the language of
 // its notes.
 type AnnotationInfo struct {
+	// Context, when set, is written as the annotation's @context (for an
+	// annotation served on its own).
+	Context                       string
 	ID, Created, Source, Language string
 	// Via is the id the annotation had where it came from, if any.
 	Via string
@@ -175,6 +178,9 @@ func (w *AnnotationWriter) Write(e *jsonwire.Encoder, a annotation.Annotation, i
 // writeWebAnnotation writes one Annotation of the collection.
 func writeWebAnnotation(e *jsonwire.Encoder, a annotation.Annotation, info AnnotationInfo, quote Quote) {
 	e.BeginObject()
+	if info.Context != "" {
+		e.StringMember("@context", info.Context)
+	}
 	e.StringMember("id", info.ID)
 	e.StringMember("type", "Annotation")
 	if info.Via != "" {
