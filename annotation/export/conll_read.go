@@ -11,7 +11,7 @@ import (
 
 	"tippani/annotation"
 	"tippani/hindi/normalize"
-	"tippani/ner/conll"
+	"tippani/internal/conllfile"
 )
 
 // conllFormat is two-column CoNLL with BIO tags.
@@ -42,14 +42,14 @@ type CoNLLReadStats struct {
 }
 
 // ReadCoNLL turns a CoNLL file (one token per line, its tag in the second
-// column, a blank line between sentences, as conll.Scan reads it) into a
+// column, a blank line between sentences, as conllfile.Scan reads it) into a
 // document, so that corpus files and CoNLL exports can be opened and
 // corrected. Each token is put in display form on its own; the tokens of a
 // sentence are joined by single spaces, except before closing punctuation
 // (, . ; : ! ? । ॥ and closing brackets and quotes) and after opening
 // brackets and quotes, and sentences are joined by line breaks.
 //
-// Tags are read by conll.ParseTag, the project's one reading of BIO, BIOES
+// Tags are read by conllfile.ParseTag, the project's one reading of BIO, BIOES
 // and bare tags; an I- tag that does not continue an entity of its type
 // starts one, as CoNLL scoring reads it. A type name annotation.ParseType
 // knows (PER, PERSON, NEP, TIMEX, ...) is that type; any other becomes a
@@ -66,7 +66,7 @@ func ReadCoNLL(data []byte, now time.Time) (*annotation.Document, CoNLLReadStats
 		inEntity bool // the previous token belongs to anns[len(anns)-1]
 	)
 	labels := newLabeler(nil)
-	err := conll.Scan(bytes.NewReader(data), func(s conll.Sentence) error {
+	err := conllfile.Scan(bytes.NewReader(data), func(s conllfile.Sentence) error {
 		if stats.Sentences > 0 {
 			text.WriteByte('\n')
 			offset++
@@ -87,7 +87,7 @@ func ReadCoNLL(data []byte, now time.Time) (*annotation.Document, CoNLLReadStats
 				text.WriteByte(' ')
 				offset++
 			}
-			inside, name := conll.ParseTag(s.Gold[i])
+			inside, name := conllfile.ParseTag(s.Gold[i])
 			var typ annotation.Type
 			if name != "" {
 				var ok bool

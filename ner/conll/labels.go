@@ -43,36 +43,6 @@ func MapTag(tag string) string {
 	return "B-" + t
 }
 
-// ParseTag splits a tag into whether it continues an entity and the
-// entity's type name, as written; name is "" for O. It is the one reading
-// of tags in the project, for the recognizer's corpora and for CoNLL files
-// opened in the annotator alike.
-//
-// Tags are BIO, BIOES/BILOU or bare type names. A prefix is the part before
-// the first "-" or "_" when it is empty or one of B, I, S, U, E, L, M (in
-// either case): B, S, U and an empty prefix ("-NEP", a known malformation
-// of the corpora) begin an entity; I, E, L and M continue one. With any
-// other part before the separator, or no separator, the whole tag is the
-// type name and begins an entity ("PERSON", "NUM_RANGE"). "O", a bare "-"
-// and an empty tag are O. Surrounding white space is ignored.
-func ParseTag(tag string) (inside bool, name string) {
-	tag = strings.TrimSpace(tag)
-	if tag == "" || tag == "O" || tag == "o" || tag == "-" {
-		return false, ""
-	}
-	i := strings.IndexAny(tag, "-_")
-	if i < 0 || i > 1 {
-		return false, tag
-	}
-	switch tag[:i] {
-	case "", "B", "b", "S", "s", "U", "u":
-		return false, tag[i+1:]
-	case "I", "i", "E", "e", "L", "l", "M", "m":
-		return true, tag[i+1:]
-	}
-	return false, tag
-}
-
 // MapTags maps a whole tag sequence with MapTag and then repairs BIO so
 // that every I-X follows B-X or I-X (an orphan I-X starts a new entity,
 // as CoNLL scoring treats it).
