@@ -35,22 +35,8 @@ var doccanoFormat = &Format{
 	},
 	Read: func(files []File, opts ReadOptions) (*annotation.Document, Report, error) {
 		var rep Report
-		list, prefix, err := jsonDocuments(files[0].Data)
-		if err != nil {
-			return nil, rep, err
-		}
-		rec, path, err := pickRecord(list, prefix, opts, &rep)
-		if err != nil {
-			return nil, rep, err
-		}
-		if prefix == "line" {
-			path = "line " + strconv.Itoa(max(opts.Record, 1)) + ": "
-		}
-		text := rec.Get("text")
-		if text.Kind() != jsonwire.String {
-			return nil, rep, annotation.Errorf(annotation.CodeMissingField, path+"text", "%stext is missing: a doccano record is {\"text\", \"label\": [[start, end, label], ...]}", path)
-		}
-		p, err := newPlacer(text.Str(), unitsOr(opts, UTF16), nil, &rep)
+		rec, path, p, err := textRecord(files[0].Data, opts, &rep, "", unitsOr(opts, UTF16),
+			`a doccano record is {"text", "label": [[start, end, label], ...]}`)
 		if err != nil {
 			return nil, rep, err
 		}

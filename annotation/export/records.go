@@ -31,6 +31,34 @@ func pickRecord(list []jsonwire.Value, prefix string, opts ReadOptions, rep *Rep
 	return list[n-1], prefix + "[" + strconv.Itoa(n-1) + "].", nil
 }
 
+// textRecord reads the document opts.Record picks from a JSON, JSON array
+// or JSON Lines file of {"text", ...} records (the array named many in
+// messages, "" for lines), and prepares a placer on its text, whose
+// positions count units. shape describes a record for the message when
+// its text is missing.
+func textRecord(data []byte, opts ReadOptions, rep *Report, many string, units Units, shape string) (jsonwire.Value, string, *placer, error) {
+	list, prefix, err := jsonDocuments(data)
+	if err != nil {
+		return jsonwire.Value{}, "", nil, err
+	}
+	if prefix == "" && len(list) > 1 {
+		prefix = many
+	}
+	rec, path, err := pickRecord(list, prefix, opts, rep)
+	if err != nil {
+		return rec, path, nil, err
+	}
+	if prefix == "line" {
+		path = "line " + strconv.Itoa(max(opts.Record, 1)) + ": "
+	}
+	text := rec.Get("text")
+	if text.Kind() != jsonwire.String {
+		return rec, path, nil, annotation.Errorf(annotation.CodeMissingField, path+"text", "%stext is missing: %s", path, shape)
+	}
+	p, err := newPlacer(text.Str(), units, nil, rep)
+	return rec, path, p, err
+}
+
 // jsonDocuments reads a JSON file that holds one document (an object) or
 // several (an array of objects), or JSON Lines, one document a line.
 func jsonDocuments(data []byte) ([]jsonwire.Value, string, error) {

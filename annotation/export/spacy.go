@@ -34,22 +34,8 @@ var spacyFormat = &Format{
 	},
 	Read: func(files []File, opts ReadOptions) (*annotation.Document, Report, error) {
 		var rep Report
-		list, prefix, err := jsonDocuments(files[0].Data)
-		if err != nil {
-			return nil, rep, err
-		}
-		if prefix == "" && len(list) > 1 {
-			prefix = "docs"
-		}
-		rec, path, err := pickRecord(list, prefix, opts, &rep)
-		if err != nil {
-			return nil, rep, err
-		}
-		text := rec.Get("text")
-		if text.Kind() != jsonwire.String {
-			return nil, rep, annotation.Errorf(annotation.CodeMissingField, path+"text", "%stext is missing: a displaCy document is {\"text\", \"ents\": [{\"start\", \"end\", \"label\"}]}", path)
-		}
-		p, err := newPlacer(text.Str(), CodePoints, nil, &rep)
+		rec, path, p, err := textRecord(files[0].Data, opts, &rep, "docs", CodePoints,
+			`a displaCy document is {"text", "ents": [{"start", "end", "label"}]}`)
 		if err != nil {
 			return nil, rep, err
 		}
