@@ -5,7 +5,11 @@
 // stays in the owner's browser, across reloads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch, withPage, openApp, annotate, selectText, marks, addNote, clearSpan } from './browser.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -81,3 +85,34 @@ test('one link per document: behind after edits, updated as new versions, each v
     assert.deepEqual(await readShared(reader, link), v3);
   });
 });
+
+// On a phone, in both languages: the message and Update link pass
+// axe-core, and the keyboard alone reaches Update link and uses it.
+for (const [locale, behind, updated] of [['en-US', /This link shows version 1; you have changed 1 thing since:/, /version 2/],
+  ['hi-IN', /यह लिंक संस्करण 1 दिखाता है; तब से आपने 1 बदलाव किए हैं:/, /संस्करण 2/]]) {
+  test(`the link-behind message and Update link on a phone, by keyboard (${locale})`, async () => {
+    await withPage(browser, { locale, viewport: { width: 390, height: 844 } }, async (page) => {
+      await openApp(page);
+      await annotate(page, TEXT);
+      await page.locator('#share').click();
+      await page.locator('#share-link').waitFor();
+      const first = (await marks(page))[0];
+      await page.locator(`#output mark[data-start="${first.start}"]`).focus();
+      await page.keyboard.press('Delete');
+      const state = page.locator('#share-state');
+      await state.filter({ hasText: behind }).waitFor();
+      await page.evaluate(AXE);
+      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] }))
+        .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`));
+      assert.deepEqual(violations, []);
+      const button = page.locator('#update-link');
+      for (let i = 0; i < 60 && !(await button.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+      assert.ok(await button.evaluate((b) => b === document.activeElement), 'Tab reaches Update link');
+      // The toolbar scrolls sideways on a phone; the focused button is in view.
+      const box = await button.boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `Update link is on the screen: ${JSON.stringify(box)}`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: updated }).waitFor();
+    });
+  });
+}
