@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"tippani/ner/conll"
@@ -28,13 +27,7 @@ func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] FILE")
 		return 2
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
-		return 1
-	}
-	defer f.Close()
-	sents, err := conll.Read(f)
+	sents, err := conll.ReadFile(fs.Arg(0))
 	if err != nil {
 		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
 		return 1

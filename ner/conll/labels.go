@@ -17,6 +17,26 @@ var typeNames = map[string]string{
 	"PERSON":       "PER",
 	"LOCATION":     "LOC",
 	"ORGANIZATION": "ORG",
+	// MultiCoNER II fine types, grouped as its authors group them
+	// (Person, Location, Group). Creative works, products and medical
+	// types have no PER/LOC/ORG reading and map to O.
+	"ARTIST":                "PER",
+	"ATHLETE":               "PER",
+	"POLITICIAN":            "PER",
+	"CLERIC":                "PER",
+	"SCIENTIST":             "PER",
+	"SPORTSMANAGER":         "PER",
+	"OTHERPER":              "PER",
+	"HUMANSETTLEMENT":       "LOC",
+	"FACILITY":              "LOC",
+	"STATION":               "LOC",
+	"OTHERLOC":              "LOC",
+	"PUBLICCORP":            "ORG",
+	"PRIVATECORP":           "ORG",
+	"SPORTSGRP":             "ORG",
+	"MUSICALGRP":            "ORG",
+	"CARMANUFACTURER":       "ORG",
+	"AEROSPACEMANUFACTURER": "ORG",
 	// already canonical (our own output, CoNLL-2003 style files)
 	"PER": "PER",
 	"LOC": "LOC",
@@ -26,8 +46,8 @@ var typeNames = map[string]string{
 // MapTag converts one corpus tag to canonical BIO over PER/LOC/ORG:
 // "B-PER", "I-LOC", "O", …
 //
-// The tag is read by ParseTag; its type name is then looked up in the two
-// corpus vocabularies (case ignored), and every other type reads as O.
+// The tag is read by ParseTag; its type name is then looked up in the
+// corpus vocabularies above (case ignored), and every other type reads as O.
 func MapTag(tag string) string {
 	inside, name := ParseTag(tag)
 	if name == "" {

@@ -4,14 +4,16 @@
 // line between sentences. Reading is internal/conllfile's, the project's
 // one CoNLL reader.
 //
-// The package understands the two tag vocabularies of the Hindi corpora
-// Tippani learns from — IL-NER (NEP, NEL, NEO, …) and HiNER (PERSON,
-// LOCATION, ORGANIZATION, …) — and maps both onto the product's three
-// types PER, LOC and ORG in BIO form. Every other type becomes O.
+// The package understands the tag vocabularies of the Hindi corpora
+// Tippani learns from and is measured on — IL-NER (NEP, NEL, NEO, …),
+// HiNER (PERSON, LOCATION, ORGANIZATION, …) and MultiCoNER II (Artist,
+// HumanSettlement, PublicCorp, …) — and maps them onto the product's
+// three types PER, LOC and ORG in BIO form. Every other type becomes O.
 package conll
 
 import (
 	"io"
+	"os"
 
 	"tippani/internal/conllfile"
 )
@@ -22,6 +24,16 @@ type Sentence = conllfile.Sentence
 
 // LineError is a read error at a line of the file.
 type LineError = conllfile.LineError
+
+// ReadFile parses the CoNLL file at path with Read.
+func ReadFile(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f)
+}
 
 // Read parses a whole CoNLL stream (see conllfile.Read).
 func Read(r io.Reader) ([]Sentence, error) { return conllfile.Read(r) }
