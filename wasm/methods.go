@@ -21,8 +21,8 @@ var methods = []method{
 	{"annotate", `{"text"}`, `{"text", "entities", "normalization", "tokens"}`, annotateMethod},
 	{"tokens", `{"text"}`, `{"tokens": [[start, end, start16, end16], ...]}`, tokensMethod},
 	{"validate", `{"title"?, "text", "annotations", "customTypes"?}`, `{"ok": true}`, validateMethod},
-	{"export", `{"format", "document", "source"?}`, `{"content", "mediaType", "extension", "stats"?}`, exportMethod},
-	{"import", `{"content"}`, `{"document"}`, importMethod},
+	{"export", `{"format", "document", "source"?}`, `{"content" | "contentBase64", "mediaType", "extension", "stats"?, "report"}`, exportMethod},
+	{"import", `{"files": [{"name", "content" | "contentBase64"}], "format"?, "record"?, "units"?} or {"content"}`, `{"document", "format", "report"}`, importMethod},
 	{"reanchor", `{"oldText", "newText", "annotations", "rejected"?, "customTypes"?}`, `{"annotations", "rejected", "unplaced", "counts"}`, reanchorMethod},
 	{"occurrences", `{"text", "start", "end"}`, `{"spans": [{"start", "end"}, ...]}`, occurrencesMethod},
 }

@@ -137,6 +137,80 @@ func TestExportedDocumentImportsUnchanged(t *testing.T) {
 	}
 }
 
+// TestEveryFormatThroughTheEngine writes the document in every format of
+// the registry and opens each file again as the page's Open does, the
+// format found from the file (a brat zip travels as base64; formats that
+// do not carry their text are opened with it).
+func TestEveryFormatThroughTheEngine(t *testing.T) {
+	text := "👨‍👩‍👧 मंगलवार को नई दिल्ली में सुनीता शर्मा ने 🇮🇳 भाषण दिया।"
+	doc := map[string]any{
+		"format": "tippani", "version": 1, "language": "hi", "text": text,
+		"customTypes": []map[string]any{{"code": "WORK", "name": "work", "color": "#aa3377"}},
+		"annotations": []map[string]any{
+			{"start": 17, "end": 26, "type": "LOC", "source": "model", "score": 0.9},
+			{"start": 31, "end": 43, "type": "PER", "source": "person", "note": "वक्ता"},
+			{"start": 50, "end": 54, "type": "WORK", "source": "person"},
+		},
+		"created": "2026-11-29T10:00:00Z", "modified": "2026-11-29T11:00:00Z",
+	}
+	type exported struct {
+		Content       string `json:"content"`
+		ContentBase64 string `json:"contentBase64"`
+		Extension     string `json:"extension"`
+		Error         *struct{ Code, Message string }
+	}
+	type imported struct {
+		Document struct {
+			Text        string
+			Annotations []struct {
+				Start, End int
+				Type       string
+			}
+		}
+		Format string
+		Report struct {
+			UTF16 bool `json:"utf16"`
+		}
+		Error *struct{ Code, Message string }
+	}
+	for _, format := range []string{"tippani", "w3c", "brat", "labelstudio", "doccano", "spacy", "hypothesis", "conll", "csv"} {
+		var out exported
+		callInto(t, exportMethod, map[string]any{"format": format, "document": doc}, &out)
+		if out.Error != nil {
+			t.Fatalf("%s: %+v", format, out.Error)
+		}
+		file := map[string]string{"name": "x" + out.Extension, "content": out.Content}
+		if out.ContentBase64 != "" {
+			file = map[string]string{"name": "x" + out.Extension, "contentBase64": out.ContentBase64}
+		}
+		files := []map[string]string{file}
+		if format == "hypothesis" || format == "csv" {
+			files = append(files, map[string]string{"name": "x.txt", "content": text})
+		}
+		var back imported
+		callInto(t, importMethod, map[string]any{"files": files}, &back)
+		if back.Error != nil || back.Format != format {
+			t.Errorf("%s: read back as %q: %+v", format, back.Format, back.Error)
+			continue
+		}
+		var got []string
+		for _, a := range back.Document.Annotations {
+			got = append(got, string([]rune(back.Document.Text)[a.Start:a.End])+":"+a.Type)
+		}
+		if strings.Join(got, " ") != "नई दिल्ली:LOC सुनीता शर्मा:PER भाषण:WORK" {
+			t.Errorf("%s: read back %v", format, got)
+		}
+		if back.Report.UTF16 != (format == "doccano" || format == "hypothesis") {
+			t.Errorf("%s: report says utf16 %v", format, back.Report.UTF16)
+		}
+	}
+	var plain imported
+	callInto(t, importMethod, map[string]any{"files": []map[string]string{{"name": "article.txt", "content": text}}}, &plain)
+	if plain.Error == nil || plain.Error.Code != "not_annotations" {
+		t.Errorf("plain text: %+v", plain.Error)
+	}
+}
+
 // TestMethodTable holds the one table of entry points to its promise:
 // every method is named once and documents what it reads and answers.
 func TestMethodTable(t *testing.T) {

@@ -36,8 +36,10 @@ export const limits = {
   instanceRequests: 20_000, // and so is one that served this many requests
 };
 
-// The exact shape of a share id, so nothing else is ever looked up here.
-const sharePath = /^\/api\/shares\/[A-Za-z0-9_-]{22}$/;
+// The exact shape of a share version's address (the versions never change;
+// a share's latest version does and is always asked of Go), so nothing
+// else is ever looked up here.
+const sharePath = /^\/api\/shares\/[A-Za-z0-9_-]{22}\/v\/[1-9][0-9]{0,8}$/;
 
 // Refusal is an answer decided here rather than by Go: a JSON error.
 class Refusal extends Error {

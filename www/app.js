@@ -15,8 +15,8 @@ import { TypeForm } from './type-form.js';
 import * as store from './store.js';
 import * as i18n from './i18n.js';
 import { t } from './i18n.js';
-import { exportDoc, readFile } from './files.js';
-import { shareDoc, fetchShare } from './share.js';
+import { exportDoc, readFiles, reportMessage } from './files.js';
+import { shareDoc, fetchShare, fingerprint, changesSince } from './share.js';
 import { registerOffline } from './offline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -25,7 +25,8 @@ const ui = {
   openFile: $('open-file'), newDoc: $('new-doc'), inputSection: $('input-section'),
   banner: $('readonly-banner'), makeCopy: $('make-copy'), toolbar: $('toolbar'), markButtons: $('mark-buttons'),
   undo: $('undo'), redo: $('redo'), exportFormat: $('export-format'), exportButton: $('export'), share: $('share'),
-  shareLink: $('share-link'), articleSection: $('article-section'), output: $('output'),
+  shareLink: $('share-link'), shareState: $('share-state'), shareStateText: $('share-state-text'), updateLink: $('update-link'),
+  articleSection: $('article-section'), output: $('output'),
   editor: $('editor'), offer: $('offer'), legend: $('legend'), entityList: $('entity-list'), normReport: $('norm-report'),
   showChanges: $('show-changes'), recent: $('recent'), lang: $('lang'), unplaced: $('unplaced'),
   unplacedSection: $('unplaced-section'), typeForm: $('type-form'),
@@ -80,6 +81,7 @@ async function onEdit({ textChanged }) {
   }
   renderPanels();
   updateHistoryButtons();
+  renderShareState();
   await persist();
 }
 
@@ -187,6 +189,7 @@ async function openModel(m, tokenList) {
   // A document shared before shows its link again.
   ui.shareLink.hidden = !m.doc.shareLink || m.doc.id.startsWith('share:');
   ui.shareLink.value = m.doc.shareLink || '';
+  renderShareState();
   await showDoc();
   await store.setState('current', m.doc.id).catch(() => {});
   refreshRecent();
@@ -397,29 +400,48 @@ const typeForm = new TypeForm(ui.typeForm, {
 
 // ---- sharing -----------------------------------------------------------
 
+// share makes the document's link, or, when it has one, stores the
+// document as the link's next version; the link stays the same.
 async function share() {
-  if (!model) return;
+  if (!model || readOnly) return;
   ui.share.disabled = true;
+  ui.updateLink.disabled = true;
   say(t('sharing'));
   try {
     const outcome = await shareDoc(model.doc);
     if (!outcome.ok) { say(outcome.message); return; }
+    const link = outcome.share.link;
+    model.doc.share = { ...outcome.share, shared: fingerprint(model.doc) };
+    model.doc.shareLink = link;
     ui.shareLink.hidden = false;
-    ui.shareLink.value = outcome.link;
-    ui.shareLink.select();
-    model.doc.shareLink = outcome.link;
+    ui.shareLink.value = link;
+    renderShareState();
     await persist();
+    if (outcome.updated) { say(t('linkUpdated', outcome.share.version)); return; }
+    ui.shareLink.select();
     let copied = false;
-    try { await navigator.clipboard.writeText(outcome.link); copied = true; } catch { /* no clipboard permission */ }
+    try { await navigator.clipboard.writeText(link); copied = true; } catch { /* no clipboard permission */ }
     say(t(copied ? 'shared' : 'sharedNoCopy'));
   } finally {
     ui.share.disabled = false;
+    ui.updateLink.disabled = false;
   }
 }
 
-async function openShare(id) {
+// renderShareState says which version the link on screen shows and, when
+// the document has changed since, how much, with a button to update it.
+function renderShareState() {
+  const s = !readOnly && model?.doc.share;
+  ui.shareState.hidden = !s;
+  if (!s) return;
+  const n = changesSince(s.shared, model.doc);
+  ui.shareStateText.textContent = n ? t('linkBehind', s.version, n) : t('linkCurrent', s.version);
+  ui.updateLink.hidden = n === 0;
+}
+
+async function openShare(id, version) {
   say(t('loadingShare'));
-  const got = await fetchShare(id);
+  const got = await fetchShare(id, version);
   if (!got.ok) { say(t('shareMissing', got.message)); return; }
   const s = got.share;
   const now = Date.now();
@@ -429,14 +451,15 @@ async function openShare(id) {
     customTypes: s.customTypes || [], rejected: [], normalization: null, created: now, modified: now, shareLink: location.href,
   });
   tokens = null;
+  renderShareState();
   await showDoc();
-  say(t('readOnly'));
+  say(version ? t('versionView', version) : t('readOnly'));
 }
 
 async function makeCopy() {
   if (!model) return;
   // The copy is a new document: it has no share link until shared itself.
-  const doc = { ...model.doc, id: store.newId(), modified: Date.now(), shareLink: undefined };
+  const doc = { ...model.doc, id: store.newId(), modified: Date.now(), shareLink: undefined, share: undefined };
   readOnly = false;
   history.replaceState(null, '', '/');
   await openModel(new DocModel(doc), tokens);
@@ -456,32 +479,34 @@ function wire() {
   ui.undo.addEventListener('click', () => marker?.step('undo'));
   ui.redo.addEventListener('click', () => marker?.step('redo'));
   ui.share.addEventListener('click', share);
+  ui.updateLink.addEventListener('click', share);
   ui.makeCopy.addEventListener('click', makeCopy);
   ui.showChanges.addEventListener('change', () => ui.output.classList.toggle('show-changes', ui.showChanges.checked));
   ui.exportButton.addEventListener('click', async () => {
     if (model) say(await exportDoc(engine, model.doc, ui.exportFormat.value));
   });
   ui.openFile.addEventListener('change', async () => {
-    const file = ui.openFile.files[0];
-    if (file) await openFile(file);
+    const files = [...ui.openFile.files];
+    if (files.length) await openFiles(files);
     ui.openFile.value = '';
   });
   ui.article.addEventListener('dragover', (e) => e.preventDefault());
   ui.article.addEventListener('drop', async (e) => {
-    const file = e.dataTransfer.files[0];
-    if (!file) return;
+    const files = [...e.dataTransfer.files];
+    if (!files.length) return;
     e.preventDefault();
-    await openFile(file);
+    await openFiles(files);
   });
   window.addEventListener('pagehide', saveDraft);
   window.addEventListener('popstate', () => boot());
 }
 
-// openFile reads a file the reader chose: plain text goes into the Article
-// box (Annotate then re-anchors the open document onto it); a Tippani
-// document opens as a document of its own.
-async function openFile(file) {
-  const got = await readFile(engine, file);
+// openFiles reads the files the reader chose: plain text goes into the
+// Article box (Annotate then re-anchors the open document onto it);
+// annotations in any format the engine reads open as a document of their
+// own, with what the engine reported about them said aloud.
+async function openFiles(files) {
+  const got = await readFiles(engine, files);
   if (got.error) { say(t('importFailed', got.error)); return; }
   if (got.text !== undefined) {
     ui.article.value = got.text;
@@ -501,12 +526,12 @@ async function openFile(file) {
   ui.article.value = doc.text;
   await saveDraft();
   await persist();
-  say(t('imported', doc.title || t('untitled')));
+  say([t('imported', doc.title || t('untitled')), reportMessage(got.report)].filter(Boolean).join(' '));
 }
 
 async function boot() {
-  const shareMatch = location.pathname.match(/^\/s\/([A-Za-z0-9_-]+)\/?$/);
-  if (shareMatch) { await openShare(shareMatch[1]); return; }
+  const shareMatch = location.pathname.match(/^\/s\/([A-Za-z0-9_-]+)(?:\/v\/([1-9][0-9]*))?\/?$/);
+  if (shareMatch) { await openShare(shareMatch[1], shareMatch[2] && Number(shareMatch[2])); return; }
   const current = await store.getState('current').catch(() => null);
   const doc = current && await store.loadDoc(current).catch(() => null);
   if (doc) {

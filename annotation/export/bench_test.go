@@ -32,7 +32,7 @@ func BenchmarkReadWebAnnotationsLarge(b *testing.B) {
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		if _, err := ReadWebAnnotations(data, doc.Text); err != nil {
+		if _, _, err := ReadWebAnnotations(data, doc.Text, ReadOptions{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 
 	"tippani/annotation"
 	"tippani/annotation/internal/sharedtest"
@@ -13,10 +14,11 @@ func TestReadCoNLLHandMade(t *testing.T) {
 	in := "\ufeffराम\tB-NEP\r\nने\tO\nसीता\tI-PER\nसे\t-\nकहा\tO\n।\n\n" +
 		"नई\tB-LOCATION\tO\nदिल्ली\tI-LOCATION\tO\nमें\tO\nहिंदी\tB-LANGUAGE\n" +
 		"5\tS-NEN\nबजे\t-NETI\nपहुँचे\tI-NETI\n"
-	text, anns, stats, err := ReadCoNLL(strings.NewReader(in))
+	doc, stats, err := ReadCoNLL([]byte(in), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
+	text, anns := doc.Text, doc.Annotations
 	wantText := "राम ने सीता से कहा।\nनई दिल्ली में हिंदी 5 बजे पहुँचे"
 	if text != wantText {
 		t.Errorf("text = %q, want %q", text, wantText)
@@ -26,13 +28,16 @@ func TestReadCoNLLHandMade(t *testing.T) {
 		got = append(got, string(a.Type)+":"+spanText(text, a.Start, a.End))
 	}
 	// An orphan I-PER starts an entity; "-NETI" begins one; LANGUAGE is
-	// not a Tippani type.
-	want := "PER:राम PER:सीता LOC:नई दिल्ली NUM:5 DATE:बजे पहुँचे"
+	// not a Tippani type, so it becomes a custom one.
+	want := "PER:राम PER:सीता LOC:नई दिल्ली LANGUAGE:हिंदी NUM:5 DATE:बजे पहुँचे"
 	if strings.Join(got, " ") != want {
 		t.Errorf("entities = %s\nwant       %s", strings.Join(got, " "), want)
 	}
-	if stats != (CoNLLReadStats{Sentences: 2, Tokens: 13, Entities: 5, Unmapped: 1}) {
+	if stats != (CoNLLReadStats{Sentences: 2, Tokens: 13, Entities: 6}) {
 		t.Errorf("stats = %+v", stats)
+	}
+	if len(doc.CustomTypes) != 1 || doc.CustomTypes[0].Code != "LANGUAGE" {
+		t.Errorf("custom types = %+v", doc.CustomTypes)
 	}
 }
 
@@ -42,10 +47,11 @@ func TestReadCoNLLRoundTrip(t *testing.T) {
 	if _, err := CoNLL(&out, text, anns); err != nil {
 		t.Fatal(err)
 	}
-	back, backAnns, _, err := ReadCoNLL(&out)
+	backDoc, _, err := ReadCoNLL(out.Bytes(), time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
+	back, backAnns := backDoc.Text, backDoc.Annotations
 	if len(backAnns) != len(anns) {
 		t.Fatalf("read %d entities, wrote %d", len(backAnns), len(anns))
 	}
@@ -63,10 +69,11 @@ func TestReadCoNLLRoundTrip(t *testing.T) {
 // and all, as a document.
 func TestReadCoNLLCorpus(t *testing.T) {
 	data := sharedtest.File(t, "data/ner/ilner-hi-dev.conll")
-	text, anns, stats, err := ReadCoNLL(bytes.NewReader(data))
+	doc, stats, err := ReadCoNLL(data, time.Now())
 	if err != nil {
 		t.Fatal(err)
 	}
+	text, anns := doc.Text, doc.Annotations
 	// The corpus README gives 1,388 sentences: that is the number of blank
 	// lines, and the last sentence has none after it.
 	if stats.Sentences != 1389 || stats.Tokens != 32676 {
@@ -81,21 +88,21 @@ func TestReadCoNLLCorpus(t *testing.T) {
 			t.Errorf("no %s entities read", typ)
 		}
 	}
-	t.Logf("%d code points; entities %v; %d tags of other types", len([]rune(text)), count, stats.Unmapped)
+	t.Logf("%d code points; entities %v; custom types %d; %d tags past them", len([]rune(text)), count, len(doc.CustomTypes), stats.Unmapped)
 }
 
 func FuzzReadCoNLL(f *testing.F) {
 	f.Add([]byte("राम\tB-PER\nने\tO\n\nदिल्ली\tI-LOC\n"))
 	f.Add([]byte("\ufeff-\t-NEP\n\r\n\t\tB-\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, anns, _, err := ReadCoNLL(bytes.NewReader(data))
+		doc, _, err := ReadCoNLL(data, time.Now())
 		if err != nil {
 			if annotation.CodeOf(err) == "" {
 				t.Fatalf("error without a code: %v", err)
 			}
 			return
 		}
-		if err := annotation.Validate(text, anns, annotation.FileLimits()); err != nil {
+		if err := doc.Validate(annotation.FileLimits()); err != nil {
 			t.Fatalf("accepted document is invalid: %v", err)
 		}
 	})

@@ -23,30 +23,43 @@ type annotationCollection struct {
 	Context string         `json:"@context"`
 	ID      string         `json:"id"`
 	Type    string         `json:"type"`
-	Label   string         `json:"label,omitempty"`
+	Label   string         `json:"label"`
 	Total   int            `json:"total"`
+	About   *textResource  `json:"schema:about,omitempty"`
+	Last    string         `json:"last"`
 	First   annotationPage `json:"first"`
+}
+
+type textResource struct {
+	ID       string `json:"id"`
+	Type     string `json:"type"`
+	Format   string `json:"format"`
+	Language string `json:"language"`
+	Value    string `json:"value"`
 }
 
 type annotationPage struct {
 	ID         string    `json:"id"`
 	Type       string    `json:"type"`
+	PartOf     string    `json:"partOf"`
 	StartIndex int       `json:"startIndex"`
 	Items      []webAnno `json:"items"`
 }
 
 type webAnno struct {
-	ID      string        `json:"id"`
-	Type    string        `json:"type"`
-	Created string        `json:"created,omitempty"`
-	Creator *agent        `json:"creator,omitempty"`
-	Body    []textualBody `json:"body"`
-	Target  target        `json:"target"`
+	ID         string        `json:"id"`
+	Type       string        `json:"type"`
+	Motivation string        `json:"motivation"`
+	Created    string        `json:"created,omitempty"`
+	Creator    *agent        `json:"creator,omitempty"`
+	Body       []textualBody `json:"body"`
+	Target     target        `json:"target"`
 }
 
 type agent struct {
+	ID   string `json:"id,omitempty"`
 	Type string `json:"type"`
-	Name string `json:"name"`
+	Name string `json:"name,omitempty"`
 }
 
 type textualBody struct {
@@ -88,8 +101,9 @@ func webAnnotationsViaEncodingJSON(doc *annotation.Document, opts WebAnnotationO
 	collection := annotationCollection{
 		Context: AnnoContext,
 		Type:    "AnnotationCollection",
-		Label:   doc.Title,
+		Label:   collectionLabel(doc),
 		Total:   len(anns),
+		About:   &textResource{ID: source, Type: "Text", Format: "text/plain", Language: doc.Language, Value: doc.Text},
 		First:   annotationPage{Type: "AnnotationPage", Items: make([]webAnno, 0, len(anns))},
 	}
 	created := ""
@@ -103,18 +117,22 @@ func webAnnotationsViaEncodingJSON(doc *annotation.Document, opts WebAnnotationO
 		key := fmt.Sprintf("%s\x00%d\x00%d\x00%s", source, a.Start, a.End, a.Type)
 		fmt.Fprintf(content, "\x00%s\x00%q", key, a.Note)
 		wa := webAnno{
-			ID:      nameUUID("annotation\x00" + key),
-			Type:    "Annotation",
-			Created: created,
+			ID:         nameUUID("annotation\x00" + key),
+			Type:       "Annotation",
+			Motivation: "tagging",
+			Created:    created,
 			Body: []textualBody{{
 				Type: "TextualBody", Purpose: "tagging", Value: string(a.Type), Format: "text/plain",
 			}},
 		}
 		if a.Note != "" {
-			wa.Body = append(wa.Body, textualBody{Type: "TextualBody", Purpose: "commenting", Value: a.Note, Format: "text/plain"})
+			wa.Body = append(wa.Body, textualBody{Type: "TextualBody", Purpose: "commenting", Value: a.Note, Format: "text/plain", Language: doc.Language})
 		}
-		if a.Source == annotation.SourceModel {
-			wa.Creator = &agent{Type: "Software", Name: "Tippani"}
+		switch a.Source {
+		case annotation.SourceModel:
+			wa.Creator = &agent{ID: SoftwareID, Type: "Software", Name: "Tippani"}
+		case annotation.SourcePerson:
+			wa.Creator = &agent{Type: "Person"}
 		}
 		quote := q.quote(a.Start, a.End)
 		wa.Target = target{Source: source, Selector: []any{
@@ -125,6 +143,7 @@ func webAnnotationsViaEncodingJSON(doc *annotation.Document, opts WebAnnotationO
 	}
 	collection.ID = nameUUID(fmt.Sprintf("collection\x00%x", content.Sum(nil)))
 	collection.First.ID = nameUUID("page\x00" + collection.ID + "\x00" + strconv.Itoa(0))
+	collection.First.PartOf, collection.Last = collection.ID, collection.First.ID
 	return json.MarshalIndent(collection, "", "  ")
 }
 

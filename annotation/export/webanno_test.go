@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tippani/annotation"
+	"tippani/annotation/anchor"
 	"tippani/annotation/internal/sharedtest"
 )
 
@@ -38,15 +39,25 @@ func TestWebAnnotationDataModel(t *testing.T) {
 		t.Errorf("total = %v, want %d", coll["total"], len(doc.Annotations))
 	}
 	page := coll["first"].(map[string]any)
-	if page["type"] != "AnnotationPage" || !isIRI(page["id"]) {
-		t.Fatalf("first page lacks type or id: %v", page)
+	if page["type"] != "AnnotationPage" || !isIRI(page["id"]) || page["partOf"] != coll["id"] || coll["last"] != page["id"] {
+		t.Fatalf("first page lacks type, id or partOf, or is not the last: %v", page)
+	}
+	if coll["label"] != doc.Title && doc.Title != "" {
+		t.Errorf("label = %v, want the title %q", coll["label"], doc.Title)
+	}
+	about := coll["schema:about"].(map[string]any)
+	if about["id"] != "https://tippani.example/s/abc" || about["value"] != doc.Text || about["type"] != "Text" {
+		t.Errorf("the collection does not carry its text: %v", about["id"])
 	}
 	items := page["items"].([]any)
 	if len(items) != len(doc.Annotations) {
 		t.Fatalf("%d items, want %d", len(items), len(doc.Annotations))
 	}
 	ids := map[any]bool{}
-	text := doc.Text
+	placer, err := newPlacer(doc.Text, CodePoints, nil, &Report{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, raw := range items {
 		item := raw.(map[string]any)
 		a := doc.Annotations[i]
@@ -67,12 +78,23 @@ func TestWebAnnotationDataModel(t *testing.T) {
 		}
 		if a.Note != "" {
 			c := bodies[1].(map[string]any)
-			if c["type"] != "TextualBody" || c["purpose"] != "commenting" || c["value"] != a.Note {
+			if c["type"] != "TextualBody" || c["purpose"] != "commenting" || c["value"] != a.Note || c["language"] != "hi" {
 				t.Errorf("items[%d] commenting body = %v", i, c)
 			}
 		}
-		if (a.Source == annotation.SourceModel) != (item["creator"] != nil) {
-			t.Errorf("items[%d] creator %v for source %q", i, item["creator"], a.Source)
+		if item["motivation"] != "tagging" {
+			t.Errorf("items[%d] motivation %v", i, item["motivation"])
+		}
+		creator, _ := item["creator"].(map[string]any)
+		switch a.Source {
+		case annotation.SourceModel:
+			if creator["type"] != "Software" || creator["id"] != SoftwareID || creator["name"] != "Tippani" {
+				t.Errorf("items[%d] creator %v for a prediction", i, creator)
+			}
+		case annotation.SourcePerson:
+			if creator["type"] != "Person" {
+				t.Errorf("items[%d] creator %v for a person's annotation", i, creator)
+			}
 		}
 		target := item["target"].(map[string]any)
 		if target["source"] != "https://tippani.example/s/abc" {
@@ -106,9 +128,9 @@ func TestWebAnnotationDataModel(t *testing.T) {
 		}
 		// Re-anchoring the quote alone, with no position hint, must find
 		// the same span: the context makes every quote unique.
-		start, end, ok := Anchor(text, *quote, -1)
-		if !ok || start != a.Start || end != a.End {
-			t.Errorf("items[%d] quote %q re-anchors at %d–%d (%v), want %d–%d", i, quote.Exact, start, end, ok, a.Start, a.End)
+		start, end, err := placer.locate(foreign{Record: "q", Quote: &anchor.Quote{Exact: quote.Exact, Prefix: quote.Prefix, Suffix: quote.Suffix}})
+		if err != nil || start != a.Start || end != a.End {
+			t.Errorf("items[%d] quote %q re-anchors at %d–%d (%v), want %d–%d", i, quote.Exact, start, end, err, a.Start, a.End)
 		}
 	}
 }
@@ -128,9 +150,13 @@ func TestWebAnnotationsRoundTrip(t *testing.T) {
 	if !bytes.Equal(out, again) {
 		t.Error("two exports of one document differ; ids must derive from content")
 	}
-	back, err := ReadWebAnnotations(out, doc.Text)
+	backDoc, _, err := ReadWebAnnotations(out, "", ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	back := backDoc.Annotations
+	if backDoc.Text != doc.Text || backDoc.Title != doc.Title {
+		t.Errorf("the text and title did not travel with the collection")
 	}
 	want := annotation.Sorted(doc.Annotations)
 	want[0].Score = 0 // the vocabulary has no confidence property
@@ -142,9 +168,13 @@ func TestWebAnnotationsRoundTrip(t *testing.T) {
 	// are found by their quotes, although every position is now wrong.
 	edited := "संपादक की टिप्पणी: यह लेख अद्यतन किया गया।\n" + doc.Text
 	shift := len([]rune(edited)) - len([]rune(doc.Text))
-	moved, err := ReadWebAnnotations(out, edited)
+	movedDoc, rep, err := ReadWebAnnotations(out, edited, ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	moved := movedDoc.Annotations
+	if rep.Reanchored != len(want) {
+		t.Errorf("%d annotations reported as re-anchored, want %d", rep.Reanchored, len(want))
 	}
 	for i := range want {
 		if moved[i].Start != want[i].Start+shift || moved[i].End != want[i].End+shift {
@@ -158,19 +188,19 @@ func TestReadWebAnnotationsShapes(t *testing.T) {
 	single := `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:x:1","type":"Annotation",
 	 "body":{"type":"TextualBody","value":"स्थान"},
 	 "target":{"source":"urn:x:text","selector":{"type":"TextQuoteSelector","exact":"अयोध्या"}}}`
-	got, err := ReadWebAnnotations([]byte(single), text)
+	got, err := readW3C([]byte(single), text)
 	if err != nil || len(got) != 1 || got[0].Start != 4 || got[0].End != 11 || got[0].Type != annotation.LOC || got[0].Source != annotation.SourcePerson {
 		t.Fatalf("single annotation: %+v, %v", got, err)
 	}
 	list := `[` + single + `,{"type":"Annotation","creator":{"type":"Software","name":"x"},
 	 "body":[{"purpose":"commenting","value":"राजा"},{"purpose":"tagging","value":"PER"}],
 	 "target":{"selector":[{"type":"TextPositionSelector","start":0,"end":3}]}}]`
-	got, err = ReadWebAnnotations([]byte(list), text)
+	got, err = readW3C([]byte(list), text)
 	if err != nil || len(got) != 2 || got[0] != (annotation.Annotation{Start: 0, End: 3, Type: annotation.PER, Note: "राजा", Source: annotation.SourceModel}) {
 		t.Fatalf("list: %+v, %v", got, err)
 	}
 	short := `{"type":"Annotation","bodyValue":"स्थान","target":{"selector":{"type":"TextQuoteSelector","exact":"अयोध्या"}}}`
-	if got, err := ReadWebAnnotations([]byte(short), text); err != nil || len(got) != 1 || got[0].Type != annotation.LOC {
+	if got, err := readW3C([]byte(short), text); err != nil || len(got) != 1 || got[0].Type != annotation.LOC {
 		t.Errorf("bodyValue: %+v, %v", got, err)
 	}
 	bad := []struct {
@@ -182,34 +212,41 @@ func TestReadWebAnnotationsShapes(t *testing.T) {
 		{`{"type":"AnnotationCollection","first":"urn:x:p1"}`, annotation.CodeBadFormat},
 		{`{`, annotation.CodeBadJSON},
 		{`{"type":"Thing"}`, annotation.CodeBadFormat},
-		{`{"type":"Annotation","body":{"value":"MISC"},"target":{"selector":{"type":"TextQuoteSelector","exact":"राम"}}}`, annotation.CodeUnknownType},
+		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextPositionSelector","start":1,"end":3}}}`, annotation.CodeSplitsCharacter},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextQuoteSelector","exact":"सीता"}}}`, annotation.CodeOffsetOutOfRange},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":"urn:x:text"}`, annotation.CodeMissingField},
-		{`[{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextPositionSelector","start":0,"end":3}}},
-		   {"type":"Annotation","body":{"value":"LOC"},"target":{"selector":{"type":"TextPositionSelector","start":2,"end":5}}}]`, annotation.CodeOverlap},
 	}
 	for _, c := range bad {
-		if _, err := ReadWebAnnotations([]byte(c.body), text); annotation.CodeOf(err) != c.code {
+		if _, err := readW3C([]byte(c.body), text); annotation.CodeOf(err) != c.code {
 			t.Errorf("%.50s: got %v, want %s", c.body, err, c.code)
 		}
 	}
+	// The first bad record is named.
+	_, err = readW3C([]byte(`[`+single+`,{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextPositionSelector","start":2,"end":90}}}]`), text)
+	if e, ok := err.(*annotation.Error); !ok || e.Field != "items[1]" {
+		t.Errorf("out-of-range second item: %v, want an error naming items[1]", err)
+	}
+	// A label of another tool's own becomes a custom type; annotations
+	// that overlap are kept as unplaced rather than lost.
+	other := `[{"type":"Annotation","body":{"value":"Work of art"},"target":{"selector":{"type":"TextPositionSelector","start":0,"end":3}}},
+	   {"type":"Annotation","body":{"value":"LOC"},"target":{"selector":{"type":"TextPositionSelector","start":0,"end":11}}}]`
+	doc, _, err := ReadWebAnnotations([]byte(other), text, ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.CustomTypes) != 1 || doc.CustomTypes[0].Code != "WORK_OF_ART" || doc.CustomTypes[0].Name != "Work of art" ||
+		len(doc.Annotations) != 1 || doc.Annotations[0].Type != "WORK_OF_ART" || len(doc.Unplaced) != 1 || doc.Unplaced[0].Quote != "राम अयोध्या" {
+		t.Errorf("custom label and overlap: %+v", doc)
+	}
 }
 
-func TestAnchorAmbiguity(t *testing.T) {
-	text := "दिल्ली से दिल्ली तक"
-	q := Quote{Exact: "दिल्ली"}
-	if _, _, ok := Anchor(text, q, -1); ok {
-		t.Error("a repeated quote without context or hint must be ambiguous")
+// readW3C reads Web Annotations on text and returns their annotations.
+func readW3C(data []byte, text string) ([]annotation.Annotation, error) {
+	doc, _, err := ReadWebAnnotations(data, text, ReadOptions{})
+	if err != nil {
+		return nil, err
 	}
-	if s, e, ok := Anchor(text, q, 9); !ok || s != 10 || e != 16 {
-		t.Errorf("hint 9: got %d–%d %v, want 10–16", s, e, ok)
-	}
-	if s, _, ok := Anchor(text, Quote{Exact: "दिल्ली", Suffix: " तक"}, -1); !ok || s != 10 {
-		t.Errorf("suffix should disambiguate: %d %v", s, ok)
-	}
-	if _, _, ok := Anchor(text, Quote{}, 0); ok {
-		t.Error("an empty quote must not anchor")
-	}
+	return doc.Annotations, nil
 }
 
 func FuzzReadWebAnnotations(f *testing.F) {
@@ -221,15 +258,15 @@ func FuzzReadWebAnnotations(f *testing.F) {
 	f.Add(seed, doc.Text)
 	f.Add([]byte(`[{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextQuoteSelector","exact":"राम","prefix":"","suffix":" "}}}]`), doc.Text)
 	f.Fuzz(func(t *testing.T, data []byte, text string) {
-		anns, err := ReadWebAnnotations(data, text)
+		doc, _, err := ReadWebAnnotations(data, text, ReadOptions{})
 		if err != nil {
 			if annotation.CodeOf(err) == "" {
 				t.Fatalf("error without a code: %v", err)
 			}
 			return
 		}
-		if err := annotation.Validate(text, anns, annotation.DefaultLimits()); err != nil {
-			t.Fatalf("accepted annotations are invalid: %v", err)
+		if err := doc.Validate(annotation.FileLimits()); err != nil {
+			t.Fatalf("accepted document is invalid: %v", err)
 		}
 	})
 }

@@ -46,33 +46,21 @@ var typeNames = map[string]string{
 // MapTag converts one corpus tag to canonical BIO over PER/LOC/ORG:
 // "B-PER", "I-LOC", "O", …
 //
-// It repairs the known malformations of the corpora: "-NEP" (a missing
-// prefix) is a one-token entity and reads as B-NEP; a bare "-" or an
-// empty tag reads as O. Both "B-X" and "I-X" are accepted; E-/S- (BIOES)
-// prefixes are read as I-/B-. Case is ignored.
+// The tag is read by ParseTag; its type name is then looked up in the
+// corpus vocabularies above (case ignored), and every other type reads as O.
 func MapTag(tag string) string {
-	tag = strings.ToUpper(strings.TrimSpace(tag))
-	if tag == "" || tag == "O" || tag == "-" {
+	inside, name := ParseTag(tag)
+	if name == "" {
 		return "O"
 	}
-	prefix, name := "B", tag
-	if i := strings.IndexAny(tag, "-_"); i >= 0 {
-		prefix, name = tag[:i], tag[i+1:]
-		switch prefix {
-		case "", "B", "S", "U":
-			prefix = "B"
-		case "I", "E", "L", "M":
-			prefix = "I"
-		default:
-			// Not a prefix at all: the whole tag is a type name.
-			prefix, name = "B", tag
-		}
-	}
-	t, ok := typeNames[name]
+	t, ok := typeNames[strings.ToUpper(name)]
 	if !ok {
 		return "O"
 	}
-	return prefix + "-" + t
+	if inside {
+		return "I-" + t
+	}
+	return "B-" + t
 }
 
 // MapTags maps a whole tag sequence with MapTag and then repairs BIO so

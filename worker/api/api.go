@@ -15,8 +15,11 @@
 // Routes:
 //
 //	GET   /api/health                         database reachable, migrations applied
-//	POST  /api/shares                         store an immutable snapshot → 201 {id, url}
-//	GET   /api/shares/{id}                    the snapshot; ETag, cached for a year
+//	POST  /api/shares                         a document's link → 201 {id, url, version, ownerToken}
+//	PUT   /api/shares/{id}                    owner: the document again, as the next version → {version}
+//	GET   /api/shares/{id}                    the latest version; ETag, revalidated
+//	GET   /api/shares/{id}/v/{n}              version n; ETag, cached for a year
+//	      /api/shares/{id}/annotations/       the share's W3C Web Annotation Protocol container (container.go)
 //	POST  /api/exercises                      → 201 {id, teacherToken, studentUrl, teacherUrl}
 //	GET   /api/exercises/{id}                 the student view (key only once revealed)
 //	PATCH /api/exercises/{id}                 teacher: {"closed"?, "revealKey"?}
@@ -24,8 +27,9 @@
 //	GET   /api/exercises/{id}/submissions     teacher: every student scored, with class views
 //	GET   /api/exercises/{id}/scores.csv      teacher: the score sheet
 //
-// Teacher routes need "Authorization: Bearer <teacherToken>" (401 without
-// it, 403 with a wrong one). Writes are rate-limited per client address
+// Teacher routes need "Authorization: Bearer <teacherToken>", and a share's
+// writes its owner's "Authorization: Bearer <ownerToken>" (401 without it,
+// 403 with a wrong one). Writes are rate-limited per client address
 // (429 with Retry-After). A known path with an unsupported method answers
 // 405 with Allow. Paths are matched as sent: one that is not in canonical
 // form ("//", "/./", "/../") is a 404 naming the canonical path, never a
@@ -76,7 +80,11 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("POST /api/shares", s.createShare)
 	s.mux.HandleFunc("/api/shares", allow("POST"))
 	s.mux.HandleFunc("GET /api/shares/{id}", s.getShare)
-	s.mux.HandleFunc("/api/shares/{id}", allow("GET, HEAD"))
+	s.mux.HandleFunc("PUT /api/shares/{id}", s.putShare)
+	s.mux.HandleFunc("/api/shares/{id}", allow("GET, HEAD, PUT"))
+	s.mux.HandleFunc("GET /api/shares/{id}/v/{n}", s.getShareVersion)
+	s.mux.HandleFunc("/api/shares/{id}/v/{n}", allow("GET, HEAD"))
+	s.containerRoutes()
 
 	s.exerciseRoutes()
 

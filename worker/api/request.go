@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -19,11 +20,17 @@ const maxBody = 1 << 20
 // returns it. On failure it has already answered (415 or 413 or 400) and
 // returns ok=false.
 func readJSON(w http.ResponseWriter, r *http.Request) (body []byte, ok bool) {
+	return readJSONOf(w, r, "application/json")
+}
+
+// readJSONOf is readJSON for a body of one of the media types given (the
+// first is named in the refusal), such as JSON-LD.
+func readJSONOf(w http.ResponseWriter, r *http.Request, mediaTypes ...string) (body []byte, ok bool) {
 	ct := r.Header.Get("Content-Type")
 	mt, params, err := mime.ParseMediaType(ct)
-	if err != nil || mt != "application/json" {
+	if err != nil || !slices.Contains(mediaTypes, mt) {
 		writeError(w, http.StatusUnsupportedMediaType, "unsupported_media_type",
-			fmt.Sprintf("Content-Type must be application/json, not %q", ct))
+			fmt.Sprintf("Content-Type must be %s, not %q", strings.Join(mediaTypes, " or "), ct))
 		return nil, false
 	}
 	if cs, has := params["charset"]; has && !strings.EqualFold(cs, "utf-8") {

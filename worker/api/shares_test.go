@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -9,16 +10,22 @@ import (
 
 const validShare = `{"title":"नमूना","text":"नमस्ते भारत","annotations":[{"start":7,"end":11,"type":"LOC","note":"देश 🇮🇳"}]}`
 
-func TestCreateShareStoresTextAndShareInOneBatch(t *testing.T) {
+func TestCreateShareStoresTextShareAndFirstVersionInOneBatch(t *testing.T) {
 	b := &recordingBatcher{}
 	s := New(nil, WithBatcher(b))
 	w := serve(t, s, http.MethodPost, "/api/shares", "application/json; charset=utf-8", validShare)
 	if w.Code != http.StatusCreated {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
-	var got struct{ ID, URL string }
+	var got struct {
+		ID, URL, OwnerToken string
+		Version             int
+	}
 	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
 		t.Fatal(err)
+	}
+	if got.Version != 1 || !validID(got.OwnerToken) || got.OwnerToken == got.ID {
+		t.Errorf("version %d, owner token %q", got.Version, got.OwnerToken)
 	}
 	if !validID(got.ID) {
 		t.Errorf("id %q is not a 22-character base64url id", got.ID)
@@ -26,10 +33,16 @@ func TestCreateShareStoresTextAndShareInOneBatch(t *testing.T) {
 	if want := "/s/" + got.ID; got.URL != want || w.Header().Get("Location") != want {
 		t.Errorf("url %q, Location %q, want %q", got.URL, w.Header().Get("Location"), want)
 	}
-	if len(b.batches) != 1 || len(b.batches[0]) != 2 {
-		t.Fatalf("batches = %v, want one batch of two statements", b.batches)
+	if len(b.batches) != 1 || len(b.batches[0]) != 3 {
+		t.Fatalf("batches = %v, want one batch of three statements", b.batches)
 	}
-	text, share := b.batches[0][0], b.batches[0][1]
+	text, share, version := b.batches[0][0], b.batches[0][1], b.batches[0][2]
+	if share.Args[5] != tokenSHA256(got.OwnerToken) || strings.Contains(strings.Join(strings.Fields(stmtText(b.batches[0])), " "), got.OwnerToken) {
+		t.Errorf("the owner's token must be stored only as its SHA-256: %v", share.Args)
+	}
+	if version.Args[0] != got.ID || version.Args[1] != 1 || version.Args[3] != text.Args[0] || version.Args[5] != "[]" {
+		t.Errorf("version statement args %v", version.Args)
+	}
 	if text.Args[0] != textHash("नमस्ते भारत") || text.Args[1] != "नमस्ते भारत" {
 		t.Errorf("text statement args %v", text.Args)
 	}
@@ -101,8 +114,11 @@ func TestShareRoutesAnswerWrongMethodsWith405(t *testing.T) {
 	for _, c := range []struct{ method, path, allow string }{
 		{http.MethodGet, "/api/shares", "POST"},
 		{http.MethodPut, "/api/shares", "POST"},
-		{http.MethodDelete, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD"},
-		{http.MethodPost, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD"},
+		{http.MethodDelete, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD, PUT"},
+		{http.MethodPost, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD, PUT"},
+		{http.MethodPost, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA/v/1", "GET, HEAD"},
+		{http.MethodPatch, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA/annotations/", "GET, HEAD, OPTIONS, POST"},
+		{http.MethodPost, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA/annotations/x", "GET, HEAD, OPTIONS, PUT, DELETE"},
 	} {
 		w := serve(t, s, c.method, c.path, "", "")
 		wantError(t, w, http.StatusMethodNotAllowed, "method_not_allowed")
@@ -129,4 +145,16 @@ func TestNewIDsAreDistinctAndWellFormed(t *testing.T) {
 		}
 		seen[id] = true
 	}
+}
+
+// stmtText lists every argument of the statements, for searching.
+func stmtText(stmts []Stmt) string {
+	var b strings.Builder
+	for _, s := range stmts {
+		for _, a := range s.Args {
+			b.WriteString(fmt.Sprint(a))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

@@ -93,8 +93,9 @@ func TestShareErrorsAnswerJSONAndStoreNothing(t *testing.T) {
 		for _, m := range []struct{ method, path, allow string }{
 			{http.MethodGet, "/api/shares", "POST"},
 			{http.MethodPut, "/api/shares", "POST"},
-			{http.MethodDelete, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD"},
-			{http.MethodPut, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD"},
+			{http.MethodDelete, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD, PUT"},
+			{http.MethodPost, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA", "GET, HEAD, PUT"},
+			{http.MethodPut, "/api/shares/AAAAAAAAAAAAAAAAAAAAAA/v/1", "GET, HEAD"},
 		} {
 			r := send(t, m.method, m.path, "application/json", []byte(`{"text":"राम"}`))
 			if r.status != http.StatusMethodNotAllowed || r.errorCode(t) != "method_not_allowed" {

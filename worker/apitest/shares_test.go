@@ -103,26 +103,33 @@ func TestShareRoundTripsAHindiArticle(t *testing.T) {
 	if got := r.header.Get("X-Content-Type-Options"); got != "nosniff" {
 		t.Errorf("X-Content-Type-Options %q", got)
 	}
-	if cc := r.header.Get("Cache-Control"); cc != "public, max-age=31536000, immutable" {
-		t.Errorf("Cache-Control %q", cc)
+	// The latest version may change: caches must ask again.
+	if cc := r.header.Get("Cache-Control"); cc != "no-cache" || r.header.Get("ETag") != `"v1"` {
+		t.Errorf("latest: Cache-Control %q, ETag %q", cc, r.header.Get("ETag"))
+	}
+
+	// A version never changes: cached for a year, the same bytes again
+	// (from the edge cache), 304 for the tag a client holds.
+	path := "/api/shares/" + id + "/v/1"
+	r = send(t, http.MethodGet, path, "", nil)
+	if cc := r.header.Get("Cache-Control"); r.status != http.StatusOK || cc != "public, max-age=31536000, immutable" {
+		t.Errorf("version 1: status %d, Cache-Control %q", r.status, cc)
 	}
 	etag := r.header.Get("ETag")
 	if !strings.HasPrefix(etag, `"`) {
 		t.Fatalf("ETag %q is not a strong entity tag", etag)
 	}
-
-	// A second read (from the edge cache) is byte for byte the first.
-	again := send(t, http.MethodGet, "/api/shares/"+id, "", nil)
+	again := send(t, http.MethodGet, path, "", nil)
 	if string(again.body) != string(r.body) || again.header.Get("ETag") != etag {
 		t.Errorf("second read differs from the first")
 	}
 	for _, inm := range []string{etag, `"other", ` + etag, "W/" + etag} {
-		nm := send(t, http.MethodGet, "/api/shares/"+id, "", nil, "If-None-Match", inm)
+		nm := send(t, http.MethodGet, path, "", nil, "If-None-Match", inm)
 		if nm.status != http.StatusNotModified || len(nm.body) != 0 {
 			t.Errorf("If-None-Match %s: status %d, %d body bytes; want 304 and none", inm, nm.status, len(nm.body))
 		}
 	}
-	if nm := send(t, http.MethodGet, "/api/shares/"+id, "", nil, "If-None-Match", `"stale"`); nm.status != http.StatusOK {
+	if nm := send(t, http.MethodGet, path, "", nil, "If-None-Match", `"stale"`); nm.status != http.StatusOK {
 		t.Errorf("If-None-Match with another tag: status %d, want 200", nm.status)
 	}
 }
