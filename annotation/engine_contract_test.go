@@ -4,9 +4,8 @@ import (
 	"testing"
 
 	"tippani/annotation"
-	"tippani/annotation/internal/sharedtest"
 	"tippani/engine"
-	"tippani/hindi/benchcorpus"
+	"tippani/internal/testsupport"
 )
 
 // TestEngineOutputIsValid checks the contract between the recognizer and
@@ -15,9 +14,9 @@ import (
 // scores in [0,1], no overlaps, no offsets inside a character), so the
 // browser can save and share it unchanged.
 func TestEngineOutputIsValid(t *testing.T) {
-	corpus := benchcorpus.FromCoNLL(sharedtest.File(t, "data/ner/ilner-hi-dev.conll"))
+	corpus := testsupport.RunningText(testsupport.File(t, testsupport.DevCorpus))
 	inputs := map[string]string{
-		"sample": string(sharedtest.File(t, "samples/hi-news-india-israel-mou.txt")),
+		"sample": string(testsupport.File(t, testsupport.SampleArticle)),
 		"ilner":  string(corpus),
 	}
 	for name, raw := range inputs {

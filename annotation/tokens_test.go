@@ -4,10 +4,9 @@ import (
 	"testing"
 
 	"tippani/annotation"
-	"tippani/annotation/internal/sharedtest"
-	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
+	"tippani/internal/testsupport"
 	"tippani/textpos"
 )
 
@@ -17,9 +16,9 @@ import (
 // It runs over the sample article and the IL-NER development corpus,
 // rebuilt as running text.
 func TestTokenEdgesAreBoundaries(t *testing.T) {
-	corpus := benchcorpus.FromCoNLL(sharedtest.File(t, "data/ner/ilner-hi-dev.conll"))
+	corpus := testsupport.RunningText(testsupport.File(t, testsupport.DevCorpus))
 	texts := map[string]string{
-		"sample": string(sharedtest.File(t, "samples/hi-news-india-israel-mou.txt")),
+		"sample": string(testsupport.File(t, testsupport.SampleArticle)),
 		"ilner":  string(corpus),
 	}
 	for name, raw := range texts {

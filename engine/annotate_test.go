@@ -9,9 +9,8 @@ import (
 	"unicode/utf8"
 
 	"tippani/hindi/normalize"
+	"tippani/internal/testsupport"
 )
-
-const samplePath = "samples/hi-news-india-israel-mou.txt"
 
 // find returns the entities whose text is exactly s.
 func find(res *Result, s string) []Entity {
@@ -25,7 +24,7 @@ func find(res *Result, s string) []Entity {
 }
 
 func TestAnnotateSampleArticle(t *testing.T) {
-	res, err := Annotate(readShared(t, samplePath))
+	res, err := Annotate(testsupport.Sample(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +171,7 @@ func TestAnnotateEmpty(t *testing.T) {
 // their own: results must not depend on which one a call got, nor on the
 // call before. Run with -race to check the hand-over too.
 func TestAnnotateConcurrentCallsAgree(t *testing.T) {
-	texts := []string{readShared(t, samplePath), "मंगलवार को नई दिल्ली में सुनीता शर्मा ने 25 छात्रों से बात की।", ""}
+	texts := []string{testsupport.Sample(t), "मंगलवार को नई दिल्ली में सुनीता शर्मा ने 25 छात्रों से बात की।", ""}
 	want := make([]string, len(texts))
 	for i, text := range texts {
 		res, err := Annotate(text)

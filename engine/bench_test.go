@@ -2,12 +2,12 @@ package engine
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
+	"tippani/internal/testsupport"
 	"tippani/ner"
 	"tippani/ner/datenum"
 )
@@ -36,14 +36,14 @@ var firstCall time.Duration
 
 // benchCorpus is running text rebuilt from the HiNER validation split
 // (news and encyclopedic sentences), the largest shared corpus.
-const benchCorpus = "data/ner/hiner-validation.conll"
+const benchCorpus = testsupport.HiNERCorpus
 
 // BenchmarkAnnotate measures the whole pipeline (normalize, tokenize, NER,
 // DATE/NUM, merge, code point offsets) and reports tokens per second of
 // wall time and, natively, of process CPU time.
 // scripts/bench-engine runs it natively and under js/wasm.
 func BenchmarkAnnotate(b *testing.B) {
-	text := corpusText(b, benchCorpus, benchBytes)
+	text := testsupport.Corpus(b, benchCorpus, benchBytes)
 	ntok := len(tokenize.Tokens(normalize.String(text)))
 	// Untimed calls first: they load the model, fill the tagger's word
 	// cache and, under js/wasm, give the engine time to reach its steady
@@ -82,7 +82,7 @@ func BenchmarkAnnotate(b *testing.B) {
 // BenchmarkStages times each pipeline stage alone on the same text, to
 // show where the time goes.
 func BenchmarkStages(b *testing.B) {
-	text := corpusText(b, benchCorpus, benchBytes)
+	text := testsupport.Corpus(b, benchCorpus, benchBytes)
 	disp := normalize.String(text)
 	toks := tokenize.Tokens(disp)
 	model := ner.Default()
@@ -134,8 +134,8 @@ func BenchmarkStages(b *testing.B) {
 //
 //	go test ./engine -run '^$' -bench Linearity -benchtime 1x -cpu 1
 func BenchmarkLinearity(b *testing.B) {
-	small := corpusText(b, benchCorpus, 10<<10)
-	large := corpusText(b, benchCorpus, 1<<20)
+	small := testsupport.Corpus(b, benchCorpus, 10<<10)
+	large := testsupport.Corpus(b, benchCorpus, 1<<20)
 	ner.Default()
 	// Each round annotates the small text as many times as it takes to
 	// process as many bytes as the large one once.
@@ -169,7 +169,7 @@ func BenchmarkLinearity(b *testing.B) {
 // BenchmarkModelLoad decodes the shipped NER model file, which is what
 // the first ner.Default call does with the embedded copy.
 func BenchmarkModelLoad(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join(repoRoot(b), "ner", "model", "hi.ner"))
+	data, err := os.ReadFile(testsupport.RepoPath(b, "ner/model/hi.ner"))
 	if err != nil {
 		b.Fatal(err)
 	}

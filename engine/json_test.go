@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"tippani/internal/jsonwire"
+	"tippani/internal/testsupport"
 )
 
 // TestWriteJSONMatchesEncodingJSON: the reflection-free writer the browser
@@ -13,7 +14,7 @@ import (
 // (with repairs to report) and on text with every kind of escape.
 func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	for name, raw := range map[string]string{
-		"sample":  readShared(t, "samples/hi-news-india-israel-mou.txt"),
+		"sample":  testsupport.Sample(t),
 		"escapes": "प्रधानमंत्री  नरेन्द्र मोदी \"<b>\" & \u2028 \t 15 अगस्त 2025 को \u0915\u093c \r\n",
 		"empty":   "",
 	} {

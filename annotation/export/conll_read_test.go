@@ -8,6 +8,7 @@ import (
 
 	"tippani/annotation"
 	"tippani/annotation/internal/sharedtest"
+	"tippani/internal/testsupport"
 )
 
 func TestReadCoNLLHandMade(t *testing.T) {
@@ -68,7 +69,7 @@ func TestReadCoNLLRoundTrip(t *testing.T) {
 // TestReadCoNLLCorpus opens the IL-NER development split, malformed tags
 // and all, as a document.
 func TestReadCoNLLCorpus(t *testing.T) {
-	data := sharedtest.File(t, "data/ner/ilner-hi-dev.conll")
+	data := testsupport.File(t, "data/ner/ilner-hi-dev.conll")
 	doc, stats, err := ReadCoNLL(data, time.Now())
 	if err != nil {
 		t.Fatal(err)

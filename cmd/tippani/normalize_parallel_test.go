@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
+	"tippani/internal/testsupport"
 )
 
 // TestParallelDisplayMatchesOneCall holds the concurrent path of `tippani
@@ -15,13 +15,10 @@ import (
 // be cut into chunks, with a changed spot planted right at each cut.
 func TestParallelDisplayMatchesOneCall(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
-	corpus, err := benchcorpus.Corpus()
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpus := testsupport.Corpus(t, testsupport.TrainCorpus, 0)
 	// Lines that need repairs (CRLF, a danda pipe, a precomposed nukta
 	// letter) everywhere, including around every possible cut.
-	src := strings.Repeat(string(corpus)+"अत: क़ानून |\r\n", 2)
+	src := strings.Repeat(corpus+"अत: क़ानून |\r\n", 2)
 	if len(src) < parallelMin {
 		t.Fatalf("corpus of %d bytes is too small to exercise the parallel path", len(src))
 	}

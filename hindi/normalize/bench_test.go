@@ -1,30 +1,16 @@
 package normalize
 
 import (
-	"sync"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
-)
-
-var (
-	corpusOnce sync.Once
-	corpusRaw  string
-	corpusErr  error
+	"tippani/internal/testsupport"
 )
 
 // benchCorpus returns the ~3 MB raw Hindi corpus (IL-NER train sentences
 // joined back into text) and its display form.
 func benchCorpus(b *testing.B) (raw, display string) {
-	corpusOnce.Do(func() {
-		var data []byte
-		data, corpusErr = benchcorpus.Corpus()
-		corpusRaw = string(data)
-	})
-	if corpusErr != nil {
-		b.Fatal(corpusErr)
-	}
-	return corpusRaw, String(corpusRaw)
+	raw = testsupport.Corpus(b, testsupport.TrainCorpus, 0)
+	return raw, String(raw)
 }
 
 // BenchmarkDisplay measures the display form with its offset map and report
@@ -77,5 +63,5 @@ func BenchmarkKey(b *testing.B) {
 // 1 is expected).
 func BenchmarkLinearity(b *testing.B) {
 	raw, _ := benchCorpus(b)
-	benchcorpus.ReportLinearity(b, raw, func(s string) { DisplayLossy(s) })
+	testsupport.ReportLinearity(b, raw, func(s string) { DisplayLossy(s) })
 }

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/hindi/benchcorpus"
 	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 // TestSampleArticle normalizes the shared news article as a reader would
@@ -34,11 +34,8 @@ func TestSampleArticle(t *testing.T) {
 // TestCorpusProperties runs the property checks over the first sentences of
 // the IL-NER corpus, raw text with precomposed nukta letters and joiners.
 func TestCorpusProperties(t *testing.T) {
-	corpus, err := benchcorpus.Corpus()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.SplitN(string(corpus), "\n", 401)
+	corpus := testsupport.Corpus(t, testsupport.TrainCorpus, 0)
+	lines := strings.SplitN(corpus, "\n", 401)
 	text := strings.Join(lines[:400], "\n")
 	res, err := Display(text)
 	if err != nil {

@@ -3,16 +3,12 @@ package tokenize
 import (
 	"testing"
 
-	"tippani/hindi/benchcorpus"
 	"tippani/hindi/normalize"
+	"tippani/internal/testsupport"
 )
 
 func benchText(b *testing.B) string {
-	raw, err := benchcorpus.Corpus()
-	if err != nil {
-		b.Fatal(err)
-	}
-	return normalize.String(string(raw))
+	return normalize.String(testsupport.Corpus(b, testsupport.TrainCorpus, 0))
 }
 
 // BenchmarkTokens measures tokenization of the ~3 MB corpus in display form.
@@ -40,5 +36,5 @@ func BenchmarkSentences(b *testing.B) {
 // corpus and on that kilobyte repeated to 1 MB, and their ratio, from one run.
 func BenchmarkLinearity(b *testing.B) {
 	text := benchText(b)
-	benchcorpus.ReportLinearity(b, text, func(s string) { Tokens(s) })
+	testsupport.ReportLinearity(b, text, func(s string) { Tokens(s) })
 }

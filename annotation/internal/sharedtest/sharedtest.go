@@ -1,6 +1,6 @@
-// Package sharedtest gives the annotation packages' tests access to the
-// shared third-party data beside the repository and a realistic annotated
-// article built from it. It is imported by tests only.
+// Package sharedtest gives the annotation packages' tests a realistic
+// annotated article built from the shared sample (internal/testsupport
+// finds and reads it). It is imported by tests only.
 package sharedtest
 
 import (
@@ -9,20 +9,8 @@ import (
 
 	"tippani/annotation"
 	"tippani/hindi/normalize"
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
-
-// File returns the contents of rel under the shared folder that sits beside
-// the repository root (<root>/../shared/rel). A missing file fails the test
-// with a message saying where the data was expected.
-func File(tb testing.TB, rel string) []byte {
-	tb.Helper()
-	data, err := shareddata.Read(rel)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return data
-}
 
 // entities are names a reader would mark in the sample article, with
 // their types. Every occurrence is marked unless it overlaps one already
@@ -54,7 +42,7 @@ var entities = []struct {
 // holds a comma, quotes and a line break, to exercise CSV quoting).
 func Sample(tb testing.TB) (string, []annotation.Annotation) {
 	tb.Helper()
-	text := normalize.String(string(File(tb, "samples/hi-news-india-israel-mou.txt")))
+	text := normalize.String(string(testsupport.File(tb, testsupport.SampleArticle)))
 	runes := []rune(text)
 	taken := make([]bool, len(runes))
 	var anns []annotation.Annotation

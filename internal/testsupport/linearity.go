@@ -1,4 +1,4 @@
-package benchcorpus
+package testsupport
 
 import (
 	"strings"
