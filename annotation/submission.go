@@ -56,7 +56,7 @@ func (l Limits) ParseSubmission(body []byte, ex *Exercise) (*Submission, error) 
 	if err := readFields(root, "", submissionFields(s, l)); err != nil {
 		return nil, err
 	}
-	if s.StudentSecret != "" && !secretShaped(s.StudentSecret) {
+	if s.StudentSecret != "" && !ValidSecret(s.StudentSecret) {
 		return nil, newError(CodeBadField, "studentSecret", "studentSecret is not a student secret from this service")
 	}
 	switch {
@@ -87,9 +87,9 @@ func present(obj jsonwire.Value, name string) bool {
 	return false
 }
 
-// secretShaped reports whether s could be a secret this service handed
-// out: 1 to maxSecretChars characters of URL-safe base64.
-func secretShaped(s string) bool {
+// ValidSecret reports whether s could be a secret or id this service
+// handed out: 1 to 64 characters of URL-safe base64.
+func ValidSecret(s string) bool {
 	if len(s) == 0 || len(s) > maxSecretChars {
 		return false
 	}

@@ -3,28 +3,30 @@ package api
 import (
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 )
 
-func TestParseExercisePatch(t *testing.T) {
+func TestReadMembers(t *testing.T) {
 	cases := []struct {
-		body               string
-		closed, reveal, ok bool
+		body   string
+		closed string
+		ok     bool
 	}{
-		{`{"closed":true}`, true, false, true},
-		{`{"revealKey":true}`, false, true, true},
-		{`{"closed":false,"revealKey":true}`, false, true, true},
-		{`{}`, false, false, false},
-		{`{"close":true}`, false, false, false},
-		{`{"closed":"yes"}`, false, false, false},
-		{`{"closed":true,"closed":false}`, false, false, false},
-		{`[true]`, false, false, false},
-		{`{"closed":tru`, false, false, false},
+		{`{"closed":"yes"}`, "yes", true},
+		{`{}`, "", false},
+		{`{"close":"yes"}`, "", false},
+		{`{"closed":true}`, "", false},
+		{`{"closed":"a","closed":"b"}`, "", false},
+		{`["closed"]`, "", false},
+		{`{"closed":"yes"`, "", false},
+		{strings.Repeat("[", 100) + strings.Repeat("]", 100), "", false},
 	}
 	for _, c := range cases {
-		closed, reveal, err := parseExercisePatch([]byte(c.body), false, false)
-		if (err == nil) != c.ok || (c.ok && (closed != c.closed || reveal != c.reveal)) {
-			t.Errorf("%s: closed %v reveal %v err %v; want closed %v reveal %v ok %v", c.body, closed, reveal, err, c.closed, c.reveal, c.ok)
+		var got string
+		err := readMembers([]byte(c.body), "closed", map[string]member{"closed": stringMember(&got)})
+		if (err == nil) != c.ok || (c.ok && got != c.closed) {
+			t.Errorf("%s: got %q err %v; want %q ok %v", c.body, got, err, c.closed, c.ok)
 		}
 	}
 }
