@@ -60,3 +60,23 @@ func TestAuthorizeTeacher(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalsHaveTheirOwnAllowance: a refused request is charged to the
+// client's refusals, never to the allowance honest writes share, and once
+// the refusals are spent the next refusal is a 429.
+func TestRefusalsHaveTheirOwnAllowance(t *testing.T) {
+	lim := &countingLimiter{n: 2}
+	s := New(nil, WithBatcher(&recordingBatcher{}), WithLimiter(lim))
+	for i, want := range []int{http.StatusBadRequest, http.StatusBadRequest, http.StatusTooManyRequests} {
+		w := serve(t, s, http.MethodPost, "/api/exercises", "application/json", `{"title":`, "CF-Connecting-IP", "192.0.2.1")
+		if w.Code != want {
+			t.Fatalf("refusal %d: status %d, want %d; %s", i+1, w.Code, want, w.Body)
+		}
+		if want == http.StatusTooManyRequests && (w.Header().Get("Retry-After") == "" || !strings.Contains(w.Body.String(), `"rate_limited"`) || strings.Count(w.Body.String(), `"error"`) != 1) {
+			t.Errorf("the 429 in place of a refusal: %v %s", w.Header(), w.Body)
+		}
+	}
+	if lim.count["exercise:192.0.2.1"] != 0 || lim.count["refused:192.0.2.1"] != 3 {
+		t.Errorf("counts %v: refusals must not touch the exercise allowance", lim.count)
+	}
+}
