@@ -65,11 +65,13 @@ const APP_FILES = [
   '/classroom/exercise-page.js',
   '/classroom/format.js',
   '/classroom/heatmap.js',
+  '/classroom/language.js',
   '/classroom/maker-draft.js',
   '/classroom/score-view.js',
   '/classroom/scores-table.js',
   '/classroom/teacher-page.js',
   '/classroom/teacher-token.js',
+  '/classroom/words.js',
 ];
 
 // pageFor names the cached page that serves a navigation to path, or null
