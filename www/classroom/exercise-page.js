@@ -81,7 +81,11 @@ async function showResult() {
   const parts = [];
   if (score) {
     const p = plain(score, key.length);
-    parts.push(el('p', t('exScoreSentence', p.found, p.of, p.extra, p.wrongType)), scoreTable(score, t('exYourScore', draft.submitted.version)));
+    const caption = t('exYourScore', draft.submitted.version);
+    // A narrow screen scrolls the table, not the page.
+    const wrap = el('div', null, { className: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption });
+    wrap.append(scoreTable(score, caption));
+    parts.push(el('p', t('exScoreSentence', p.found, p.of, p.extra, p.wrongType)), wrap);
   } else {
     parts.push(el('p', t('exRevealedLater')));
   }

@@ -132,8 +132,7 @@ async function patch(change, done) {
 async function rename(student, name) {
   try {
     const renamed = await api.renameStudent(id, token, student.studentId, name);
-    say(t('dbRenamed', student.label, renamed.label));
-    await load();
+    if (await load()) say(t('dbRenamed', student.label, renamed.label));
   } catch (err) {
     if (!refused(err)) say(t('dbChangeFailed', err.message));
   }
@@ -142,8 +141,7 @@ async function rename(student, name) {
 async function merge(student, into) {
   try {
     await api.mergeStudent(id, token, student.studentId, into.studentId);
-    say(t('dbMerged', student.label, into.label));
-    await load();
+    if (await load()) say(t('dbMerged', student.label, into.label));
   } catch (err) {
     if (!refused(err)) say(t('dbChangeFailed', err.message));
   }
@@ -191,6 +189,14 @@ function wire() {
     load();
   });
 }
+
+// A teacher link opened in a tab already on this page changes only the
+// fragment, which loads nothing: take the token from it all the same.
+addEventListener('hashchange', () => {
+  if (!new URLSearchParams(location.hash.slice(1)).get('token')) return;
+  token = takeToken(id);
+  load();
+});
 
 registerOffline();
 wire();
