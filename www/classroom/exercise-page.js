@@ -226,9 +226,13 @@ function usable(marks, length, types) {
   return ok;
 }
 
+// showRoster offers the class list's names not yet taken as the name
+// field's suggestions (the field stays a plain text box without a list).
 function showRoster() {
-  const list = $('roster-names');
-  list.replaceChildren(...(exercise.roster || []).filter((r) => !r.claimed).map((r) => el('option', null, { value: r.name })));
+  const names = (exercise.roster || []).filter((r) => !r.claimed).map((r) => el('option', null, { value: r.name }));
+  $('roster-names').replaceChildren(...names);
+  if (names.length) $('name').setAttribute('list', 'roster-names');
+  else $('name').removeAttribute('list');
 }
 
 async function start() {
