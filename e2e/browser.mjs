@@ -98,10 +98,11 @@ export async function annotate(page, text) {
 }
 
 // selectText selects the article's characters [start, end) (UTF-16
-// offsets into the article's text) the way a mouse drag would.
-export async function selectText(page, start, end) {
-  await page.evaluate(([start, end]) => {
-    const root = document.getElementById('output');
+// offsets into the article's text) the way a mouse drag would; container
+// is the article's selector (the classroom pages draw theirs elsewhere).
+export async function selectText(page, start, end, container = '#output') {
+  await page.evaluate(([start, end, container]) => {
+    const root = document.querySelector(container);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let at = 0;
     const range = document.createRange();
@@ -115,7 +116,7 @@ export async function selectText(page, start, end) {
     const sel = getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
-  }, [start, end]);
+  }, [start, end, container]);
 }
 
 // marks lists the article's highlights as {start, end, type, text, note}.

@@ -7,7 +7,7 @@
 // axe-core in English and Hindi and fits a 390-pixel phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, post, baseURL, noViolations, artifact } from './browser.mjs';
+import { launch, withPage, post, baseURL, noViolations, artifact, selectText } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -29,24 +29,7 @@ const makeExercise = (fields = {}) => post('/api/exercises', {
   title: 'रक्षा सचिव', text: TEXT, types: ['PER', 'LOC'], key: KEY, revealKey: 'afterHandIn', ...fields,
 });
 
-// select selects [start, end) in the student's article, as a mouse drag would.
-async function select(page, start, end) {
-  await page.evaluate(([start, end]) => {
-    const root = document.getElementById('article');
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let pos = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.data.length;
-      if (!started && start < pos + len) { range.setStart(node, start - pos); started = true; }
-      if (end <= pos + len) { range.setEnd(node, end - pos); break; }
-      pos += len;
-    }
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-  }, [start, end]);
-}
+const select = (page, start, end) => selectText(page, start, end, '#article');
 
 async function mark(page, span) {
   await select(page, span.start, span.end);

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, withPage, readShared, post, baseURL, artifact, serviceWorkerControls } from './browser.mjs';
+import { launch, withPage, readShared, post, baseURL, artifact, serviceWorkerControls, selectText } from './browser.mjs';
 
 const sample = () => readShared('samples/hi-news-india-israel-mou.txt');
 
@@ -63,23 +63,7 @@ const percent = (r) => (Math.round(r * 1000) / 10).toFixed(1) + '%';
 // select selects [start, end) (code points; the sample has no characters
 // outside the BMP, so they equal UTF-16 offsets) in the article drawn in
 // container, as a mouse drag would.
-async function select(page, container, start, end) {
-  await page.evaluate(([container, start, end]) => {
-    const root = document.querySelector(container);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let at = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.data.length;
-      if (!started && start < at + len) { range.setStart(node, start - at); started = true; }
-      if (end <= at + len) { range.setEnd(node, end - at); break; }
-      at += len;
-    }
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-  }, [container, start, end]);
-}
+const select = (page, container, start, end) => selectText(page, start, end, container);
 
 const KEYS = { PER: '1', LOC: '2', ORG: '3', DATE: '4', NUM: '5' };
 const NAMES = { PER: 'person', LOC: 'place', ORG: 'organisation' };

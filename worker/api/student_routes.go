@@ -19,15 +19,7 @@ import (
 // Every attempt is charged to the address's allowance for codes before the
 // code is looked up, so codes cannot be guessed faster than that.
 func (s *Server) continueStudent(w http.ResponseWriter, r *http.Request) {
-	if !s.canWrite(w) {
-		return
-	}
-	w = s.meterRefusals(w, r)
-	ex, ok := s.exercise(w, r)
-	if !ok {
-		return
-	}
-	body, ok := readJSON(w, r)
+	w, ex, body, ok := s.studentWrite(w, r)
 	if !ok {
 		return
 	}

@@ -29,20 +29,12 @@ const (
 // counted against the client's allowance for refusals instead (see
 // meterRefusals), so malformed requests never use up a class's hand-ins.
 func (s *Server) createSubmission(w http.ResponseWriter, r *http.Request) {
-	if !s.canWrite(w) {
-		return
-	}
-	w = s.meterRefusals(w, r)
-	ex, ok := s.exercise(w, r)
+	w, ex, body, ok := s.studentWrite(w, r)
 	if !ok {
 		return
 	}
 	if ex.Closed {
 		writeClosed(w)
-		return
-	}
-	body, ok := readJSON(w, r)
-	if !ok {
 		return
 	}
 	sub, err := annotation.ParseSubmission(body, &ex.Exercise)
@@ -124,6 +116,22 @@ func (s *Server) createSubmission(w http.ResponseWriter, r *http.Request) {
 		res.Score, res.Key = &sc, nonNil(ex.Key)
 	}
 	writeJSON(w, http.StatusCreated, res)
+}
+
+// studentWrite opens a student's request: storage, the exercise, a JSON
+// body, with refusals metered (see meterRefusals). On failure it has
+// answered and returns ok=false.
+func (s *Server) studentWrite(w http.ResponseWriter, r *http.Request) (http.ResponseWriter, *storedExercise, []byte, bool) {
+	if !s.canWrite(w) {
+		return w, nil, nil, false
+	}
+	w = s.meterRefusals(w, r)
+	ex, ok := s.exercise(w, r)
+	if !ok {
+		return w, nil, nil, false
+	}
+	body, ok := readJSON(w, r)
+	return w, ex, body, ok
 }
 
 // explainRefusedHandIn answers a hand-in the final statement did not

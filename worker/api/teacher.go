@@ -302,16 +302,11 @@ func (s *Server) teacherExercise(w http.ResponseWriter, r *http.Request) (*store
 // a JSON body; refusals are metered and the change is charged to the
 // teacher's allowance only once it is known to be one.
 func (s *Server) teacherWrite(w http.ResponseWriter, r *http.Request) (http.ResponseWriter, *storedExercise, []byte, bool) {
-	if !s.canWrite(w) {
+	w, ex, body, ok := s.studentWrite(w, r)
+	if !ok || !authorizeTeacher(w, r, ex.TokenSHA256) {
 		return w, nil, nil, false
 	}
-	w = s.meterRefusals(w, r)
-	ex, ok := s.teacherExercise(w, r)
-	if !ok {
-		return w, nil, nil, false
-	}
-	body, ok := readJSON(w, r)
-	return w, ex, body, ok
+	return w, ex, body, true
 }
 
 // patchExercise handles PATCH /api/exercises/{id} with the teacher's

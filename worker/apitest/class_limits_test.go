@@ -177,38 +177,21 @@ func TestLargeClassPagesAndScoreSheetIsFast(t *testing.T) {
 	ex := createExercise(t, map[string]any{"title": "बड़ी कक्षा", "text": strings.TrimSpace(text.String()),
 		"types": []string{"PER", "LOC"}, "key": key})
 	url := baseURL(t) + "/api/exercises/" + ex.ID + "/submissions"
-	next := make(chan int)
-	errs := make(chan error, students)
-	var wg sync.WaitGroup
 	start := time.Now()
-	for range parallel {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				anns := make([]shareAnnotation, marks)
-				copy(anns, key)
-				for j := i % 7; j < marks; j += 7 {
-					anns[j].Type = "LOC" // a different seventh wrong per student
-				}
-				b := mustJSON(t, map[string]any{"name": fmt.Sprintf("छात्र %03d", i), "annotations": anns})
-				r, err := post(url, b, address(t.Name(), i%10))
-				if err == nil && r.status != http.StatusCreated {
-					err = fmt.Errorf("student %d: %d %.200q", i, r.status, r.body)
-				}
-				if err != nil {
-					errs <- err
-				}
-			}
-		}()
-	}
-	for i := range students {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	close(errs)
-	for err := range errs {
+	errs := inParallel(parallel, students, func(i int) error {
+		anns := make([]shareAnnotation, marks)
+		copy(anns, key)
+		for j := i % 7; j < marks; j += 7 {
+			anns[j].Type = "LOC" // a different seventh wrong per student
+		}
+		b := mustJSON(t, map[string]any{"name": fmt.Sprintf("छात्र %03d", i), "annotations": anns})
+		r, err := post(url, b, address(t.Name(), i%10))
+		if err == nil && r.status != http.StatusCreated {
+			err = fmt.Errorf("student %d: %d %.200q", i, r.status, r.body)
+		}
+		return err
+	})
+	for _, err := range errs {
 		t.Fatal(err)
 	}
 	t.Logf("%d students × %d annotations handed in in %v", students, marks, time.Since(start).Round(time.Millisecond))

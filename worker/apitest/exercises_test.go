@@ -92,21 +92,24 @@ func mustHandIn(t *testing.T, id string, body map[string]any, header ...string) 
 	return rc
 }
 
+// listedStudent is one student in the teacher's listing.
+type listedStudent struct {
+	StudentID   string            `json:"studentId"`
+	Name        string            `json:"name"`
+	Label       string            `json:"label"`
+	Version     int               `json:"version"`
+	Annotations []shareAnnotation `json:"annotations"`
+	Score       struct {
+		Precision, Recall, F1 float64
+	} `json:"score"`
+	History []struct {
+		Version int `json:"version"`
+	} `json:"history"`
+}
+
 type teacherView struct {
-	Submissions []struct {
-		StudentID   string            `json:"studentId"`
-		Name        string            `json:"name"`
-		Label       string            `json:"label"`
-		Version     int               `json:"version"`
-		Annotations []shareAnnotation `json:"annotations"`
-		Score       struct {
-			Precision, Recall, F1 float64
-		} `json:"score"`
-		History []struct {
-			Version int `json:"version"`
-		} `json:"history"`
-	} `json:"submissions"`
-	Page struct {
+	Submissions []listedStudent `json:"submissions"`
+	Page        struct {
 		Offset, Limit, Total int
 		Next                 *int
 	} `json:"page"`

@@ -14,33 +14,9 @@ import (
 
 // allStudents reads the teacher's listing page by page, checking that each
 // page is no larger than asked and that pages join up.
-func allStudents(t *testing.T, id, token string) []struct {
-	StudentID   string            `json:"studentId"`
-	Name        string            `json:"name"`
-	Label       string            `json:"label"`
-	Version     int               `json:"version"`
-	Annotations []shareAnnotation `json:"annotations"`
-	Score       struct {
-		Precision, Recall, F1 float64
-	} `json:"score"`
-	History []struct {
-		Version int `json:"version"`
-	} `json:"history"`
-} {
+func allStudents(t *testing.T, id, token string) []listedStudent {
 	t.Helper()
-	var all []struct {
-		StudentID   string            `json:"studentId"`
-		Name        string            `json:"name"`
-		Label       string            `json:"label"`
-		Version     int               `json:"version"`
-		Annotations []shareAnnotation `json:"annotations"`
-		Score       struct {
-			Precision, Recall, F1 float64
-		} `json:"score"`
-		History []struct {
-			Version int `json:"version"`
-		} `json:"history"`
-	}
+	var all []listedStudent
 	offset := 0
 	for {
 		var v teacherView
