@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -21,10 +20,11 @@ import (
 // cleanLine), so a name cannot hide a difference or reorder itself. field
 // names the member in errors ("name", "roster[3]").
 //
-// The key is the display form case-folded and in NFKC, without the joiners
-// ZWJ and ZWNJ (which change how a Devanagari cluster is drawn, not which
-// name it is): two names are the same student's name exactly when their
-// keys are equal.
+// The key is the display form in NFKC, case-folded (Unicode simple case
+// folding, as strings.EqualFold compares), without the joiners ZWJ and
+// ZWNJ (which change how a Devanagari cluster is drawn, not which name it
+// is): two names are the same student's name exactly when their keys are
+// equal.
 func (l Limits) FoldName(name, field string) (display, key string, err error) {
 	name, err = cleanLine(name, field, CodeBadName)
 	if err != nil {
@@ -43,7 +43,22 @@ func (l Limits) FoldName(name, field string) (display, key string, err error) {
 
 // NameKey is the comparison key of a display name (see FoldName).
 func NameKey(display string) string {
-	k := norm.NFKC.String(cases.Fold().String(display))
-	k = strings.NewReplacer("\u200c", "", "\u200d", "").Replace(k)
+	k := strings.Map(func(r rune) rune {
+		if r == '\u200c' || r == '\u200d' {
+			return -1
+		}
+		return foldRune(r)
+	}, norm.NFKC.String(display))
 	return strings.Join(strings.FieldsFunc(k, unicode.IsSpace), " ")
+}
+
+// foldRune maps r to one rune of its simple case folding orbit (K, k and
+// the Kelvin sign all become k), so that runes strings.EqualFold takes as
+// equal fold to the same rune: the lower case of the orbit's smallest.
+func foldRune(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return unicode.ToLower(least)
 }

@@ -99,3 +99,14 @@ func TestParseExerciseRevealAndRoster(t *testing.T) {
 		t.Errorf("same name twice: %v", err)
 	}
 }
+
+func TestNameKeyFoldsLikeEqualFold(t *testing.T) {
+	for _, pair := range [][2]string{{"Kabir", "kabir"}, {"\u212aabir", "kabir"}, {"ΣΊΣΥΦΟΣ", "σίσυφος"}, {"ΣΊΣΥΦΟΣ", "σίσυφοσ"}} {
+		if NameKey(pair[0]) != NameKey(pair[1]) {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q", pair[0], NameKey(pair[0]), pair[1], NameKey(pair[1]))
+		}
+	}
+	if NameKey("Kabir") != "kabir" {
+		t.Errorf("an ASCII name's key is its lower case, got %q", NameKey("Kabir"))
+	}
+}

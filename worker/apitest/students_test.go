@@ -234,3 +234,39 @@ func TestEveryStudentIsOneStudent(t *testing.T) {
 		}
 	}
 }
+
+// TestCustomTypesAreTheExercisesTypes: an exercise asks for a type of the
+// teacher's own; it is stored, served to students, accepted in hand-ins
+// and scored in the score sheet.
+func TestCustomTypesAreTheExercisesTypes(t *testing.T) {
+	body := exerciseBody(t)
+	text := body["text"].(string)
+	key := body["key"].([]shareAnnotation)
+	s, e := span(t, text, "समझौता")
+	work := shareAnnotation{Start: s, End: e, Type: "PACT"}
+	body["customTypes"] = []map[string]any{{"code": "PACT", "name": "agreement", "nameHi": "समझौता", "color": "#aa4499", "key": "a"}}
+	body["types"] = []string{"PER", "LOC", "PACT"}
+	body["key"] = append(append([]shareAnnotation{}, key...), work)
+	ex := createExercise(t, body)
+
+	view := send(t, http.MethodGet, "/api/exercises/"+ex.ID, "", nil).jsonBody(t)
+	if got, _ := json.Marshal(view["customTypes"]); !strings.Contains(string(got), `"code":"PACT"`) || !strings.Contains(string(got), `"nameHi":"समझौता"`) {
+		t.Fatalf("the student view's customTypes: %s", got)
+	}
+	if got, _ := json.Marshal(view["types"]); string(got) != `["PER","LOC","PACT"]` {
+		t.Errorf("types %s", got)
+	}
+	rc := mustHandIn(t, ex.ID, map[string]any{"name": "कृति", "annotations": []shareAnnotation{work}}, "CF-Connecting-IP", address(t.Name(), 1))
+	if rc.Version != 1 {
+		t.Fatalf("hand-in with the custom type: %+v", rc)
+	}
+	r := send(t, http.MethodGet, "/api/exercises/"+ex.ID+"/scores.csv", "", nil, "Authorization", "Bearer "+ex.TeacherToken)
+	if r.status != http.StatusOK || !strings.Contains(string(r.body), "PACT_f1") || !strings.Contains(string(r.body), "कृति,1.000,0.250,0.400") {
+		t.Errorf("score sheet:\n%s", r.body)
+	}
+	// A type the exercise did not declare is still refused.
+	bad := handIn(t, ex.ID, map[string]any{"name": "x", "annotations": []shareAnnotation{{Start: s, End: e, Type: "WORK"}}}, "CF-Connecting-IP", address(t.Name(), 1))
+	if bad.status != http.StatusUnprocessableEntity {
+		t.Errorf("an undeclared type: %d %q", bad.status, bad.body)
+	}
+}

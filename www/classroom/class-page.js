@@ -217,7 +217,7 @@ function showCreated() {
   $('open-dashboard').href = created.teacherUrl;
   $('created').hidden = false;
   marker.disabled = true;
-  $('key-section').querySelectorAll('button, input').forEach((c) => { c.disabled = true; });
+  $('key-section').querySelectorAll('button, input, textarea').forEach((c) => { c.disabled = true; });
 }
 
 // restore brings back a kept draft: the setup, then the key, then the
