@@ -413,6 +413,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.locator(`#key-article mark[data-start="${person.start}"].has-note`).waitFor();
     await page.getByLabel("Show the model's suggestions as hints").check();
+    await page.getByLabel('Only when I reveal it on the dashboard').check();
+    await page.getByLabel(/Class list/).fill('Priya\n\n Kabir ');
     const key = await marksIn(page, '#key-article');
 
     await page.reload();
@@ -420,6 +422,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     assert.deepEqual(await marksIn(page, '#key-article'), key);
     await page.locator(`#key-article mark[data-start="${person.start}"].has-note`).waitFor();
     assert.equal(await page.getByLabel("Show the model's suggestions as hints").isChecked(), true);
+    assert.equal(await page.getByLabel('Only when I reveal it on the dashboard').isChecked(), true);
+    assert.equal(await page.getByLabel(/Class list/).inputValue(), 'Priya\n\n Kabir ');
     assert.equal(await page.getByRole('textbox', { name: 'Article' }).isDisabled(), true, 'the setup stays locked while its key is open');
 
     // Once made, the links survive a reload; a new exercise starts blank.
@@ -429,6 +433,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     assert.match(studentUrl, /\/x\/[A-Za-z0-9_-]+$/);
     const made = await (await fetch(baseURL + '/api/exercises/' + studentUrl.split('/x/')[1])).json();
     assert.equal(made.hints, true);
+    assert.equal(made.keyAfterHandIn, false);
+    assert.deepEqual(made.roster, [{ name: 'Kabir', claimed: false }, { name: 'Priya', claimed: false }]);
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'This exercise was made earlier' }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: /Student link/ }).inputValue(), studentUrl);
