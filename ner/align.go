@@ -11,28 +11,23 @@ import (
 )
 
 // Convention alignment. IL-NER (the scheme the model is judged in) and
-// HiNER (the larger pooled corpus) annotate some things differently:
-// HiNER keeps courtesy titles such as श्री and डॉ. inside person names
-// and tags लोकसभा, संसद, सेना or अदालत as organizations, where IL-NER
-// leaves the title outside and those words untagged. Rather than a
-// hand-written list, the differences are read off the IL-NER training
-// split itself and HiNER's spans are rewritten to match while loading:
-//
-//   - A HiNER span whose exact phrase IL-NER annotates one way in at
-//     least alignAgree of its (at least alignMinCount) occurrences takes
-//     IL-NER's reading: another type, or no entity at all.
-//   - An edge word of a HiNER span that IL-NER, for spans of that type,
-//     puts outside at least alignEdgeOdds times as often as inside (and
-//     at least alignMinCount times) is trimmed off; a word just outside
-//     a HiNER span that IL-NER puts inside that often is taken in.
+// HiNER (the larger pooled corpus) draw span edges differently: HiNER
+// keeps courtesy titles such as श्री and डॉ. inside person names, where
+// IL-NER leaves them outside. Rather than a hand-written list, the
+// differences are read off the IL-NER training split itself and HiNER's
+// spans are rewritten to match while loading: an edge word of a HiNER
+// span that IL-NER, for spans of that type, puts outside at least
+// alignEdgeOdds times as often as inside (and at least alignMinCount
+// times) is trimmed off; a word just outside a HiNER span that IL-NER
+// puts inside that often is taken in.
 //
 // Only IL-NER training data informs the rewrite; dev is never read.
+// (Relabelling whole phrases by IL-NER's settled reading was measured
+// too and dropped; see MODEL.md.)
 
 const (
 	alignMinCount = 3
-	alignAgree    = 0.8
 	alignEdgeOdds = 3
-	alignMaxWords = 6
 )
 
 // edgeKey identifies a word at one edge of spans of one type.
@@ -44,31 +39,15 @@ type edgeKey struct {
 
 // conventions are the IL-NER annotation habits HiNER is aligned to.
 type conventions struct {
-	// phrase → counts of readings: index 0 untagged, 1+typeIndex for an
-	// exact span of that type
-	phrases map[string]*[4]int32
-	// the same counts in HiNER: a phrase HiNER itself mostly leaves
-	// untagged (गया "went" and the town Gaya) is a matter of sense, not
-	// of convention, and keeps HiNER's label
-	hiPhrases map[string]*[4]int32
-	in, out   map[edgeKey]int32
+	in, out map[edgeKey]int32
 }
 
 // AlignStats counts what align rewrote.
 type AlignStats struct {
-	Relabelled, Dropped, Trimmed, Extended int
+	Trimmed, Extended int
 	// Edges lists every edge rule that fired, with the IL-NER evidence
 	// behind it, most used first.
 	Edges []EdgeRule
-	// Phrases lists the whole-phrase rewrites as "TYPE phrase → reading"
-	// with their counts, most frequent first.
-	Phrases []PhraseRewrite
-}
-
-// PhraseRewrite is one whole-phrase rewrite and how often it applied.
-type PhraseRewrite struct {
-	Rewrite string
-	Used    int
 }
 
 // EdgeRule is one learned edge convention: for spans of Type, Word at
@@ -95,8 +74,6 @@ func (r EdgeRule) String() string {
 	return fmt.Sprintf("%s %s at the %s: %s %d times (IL-NER: %d inside, %d outside)", r.Type, r.Word, edge, act, r.Used, r.Inside, r.Outside)
 }
 
-func keyPhrase(keys []string) string { return strings.Join(keys, " ") }
-
 func exampleKeys(ex example) []string {
 	keys := make([]string, len(ex.words))
 	for i, w := range ex.words {
@@ -105,26 +82,13 @@ func exampleKeys(ex example) []string {
 	return keys
 }
 
-// learnConventions reads IL-NER's habits for the phrases HiNER annotates.
-func learnConventions(il, hi []example) *conventions {
-	c := &conventions{phrases: map[string]*[4]int32{}, hiPhrases: map[string]*[4]int32{}, in: map[edgeKey]int32{}, out: map[edgeKey]int32{}}
-	for _, ex := range hi {
-		keys := exampleKeys(ex)
-		for _, sp := range conll.Spans(labelStrings(ex.gold)) {
-			if sp.End-sp.Start <= alignMaxWords {
-				p := keyPhrase(keys[sp.Start:sp.End])
-				c.phrases[p] = new([4]int32)
-				c.hiPhrases[p] = new([4]int32)
-			}
-		}
-	}
-	for _, ex := range hi {
-		countReadings(c.hiPhrases, ex)
-	}
+// learnConventions reads IL-NER's edge habits: for every type, how often
+// each word starts or ends a span and how often it stands just outside.
+func learnConventions(il []example) *conventions {
+	c := &conventions{in: map[edgeKey]int32{}, out: map[edgeKey]int32{}}
 	for _, ex := range il {
 		keys := exampleKeys(ex)
-		tags := labelStrings(ex.gold)
-		for _, sp := range conll.Spans(tags) {
+		for _, sp := range conll.Spans(labelStrings(ex.gold)) {
 			if sp.End-sp.Start > 1 {
 				c.in[edgeKey{sp.Type, false, keys[sp.Start]}]++
 				c.in[edgeKey{sp.Type, true, keys[sp.End-1]}]++
@@ -137,57 +101,7 @@ func learnConventions(il, hi []example) *conventions {
 			}
 		}
 	}
-	for _, ex := range il {
-		countReadings(c.phrases, ex)
-	}
 	return c
-}
-
-// countReadings adds an example's readings of the listed phrases: exact
-// spans by type, and untagged occurrences (runs of O tokens).
-func countReadings(phrases map[string]*[4]int32, ex example) {
-	keys := exampleKeys(ex)
-	for _, sp := range conll.Spans(labelStrings(ex.gold)) {
-		if sp.End-sp.Start <= alignMaxWords {
-			if n := phrases[keyPhrase(keys[sp.Start:sp.End])]; n != nil {
-				n[1+typeIndex(sp.Type)]++
-			}
-		}
-	}
-	for i := range keys {
-		for j := i; j < len(keys) && j-i < alignMaxWords && ex.gold[j] == labelO; j++ {
-			if n := phrases[keyPhrase(keys[i:j+1])]; n != nil {
-				n[0]++
-			}
-		}
-	}
-}
-
-// reading returns IL-NER's settled reading of a phrase: "" for untagged,
-// a type name, or ok=false when IL-NER has no clear habit.
-func (c *conventions) reading(phrase string) (typ string, ok bool) {
-	n := c.phrases[phrase]
-	if h := c.hiPhrases[phrase]; h == nil || h[0] > h[1]+h[2]+h[3] {
-		return "", false
-	}
-	if n == nil {
-		return "", false
-	}
-	var total, best int32
-	bestAt := 0
-	for i, v := range n {
-		total += v
-		if v > best {
-			best, bestAt = v, i
-		}
-	}
-	if total < alignMinCount || float64(best) < alignAgree*float64(total) {
-		return "", false
-	}
-	if bestAt == 0 {
-		return "", true
-	}
-	return [3]string{"PER", "LOC", "ORG"}[bestAt-1], true
 }
 
 // outside reports whether IL-NER keeps the word out of spans of its type
@@ -201,10 +115,9 @@ func (c *conventions) inside(k edgeKey) bool {
 }
 
 // align rewrites the gold labels of HiNER examples in place.
-func (c *conventions) align(hi []example, phrases bool) AlignStats {
+func (c *conventions) align(hi []example) AlignStats {
 	var st AlignStats
 	used := map[edgeKey]int{}
-	phraseUsed := map[string]int{}
 	trimmed := map[edgeKey]bool{}
 	for e := range hi {
 		ex := &hi[e]
@@ -217,15 +130,6 @@ func (c *conventions) align(hi []example, phrases bool) AlignStats {
 		taken := func(i int) bool { return i >= 0 && i < len(out) && (out[i] != labelO || ex.gold[i] != labelO) }
 		for _, sp := range spans {
 			start, end, typ := sp.Start, sp.End, sp.Type
-			if r, ok := c.reading(keyPhrase(keys[start:end])); phrases && ok && r != typ {
-				phraseUsed[fmt.Sprintf("%s %s → %s", typ, keyPhrase(keys[start:end]), cmp.Or(r, "O"))]++
-				if r == "" {
-					st.Dropped++
-					continue
-				}
-				typ = r
-				st.Relabelled++
-			}
 			for k := (edgeKey{typ, false, keys[start]}); end-start > 1 && c.outside(k); k = (edgeKey{typ, false, keys[start]}) {
 				start++
 				st.Trimmed++
@@ -264,12 +168,6 @@ func (c *conventions) align(hi []example, phrases bool) AlignStats {
 		st.Edges = append(st.Edges, EdgeRule{Type: k.typ, Word: k.word, Last: k.last, Trim: trimmed[k],
 			Inside: int(c.in[k]), Outside: int(c.out[k]), Used: n})
 	}
-	for p, n := range phraseUsed {
-		st.Phrases = append(st.Phrases, PhraseRewrite{p, n})
-	}
-	slices.SortFunc(st.Phrases, func(a, b PhraseRewrite) int {
-		return cmp.Or(b.Used-a.Used, strings.Compare(a.Rewrite, b.Rewrite))
-	})
 	slices.SortFunc(st.Edges, func(a, b EdgeRule) int {
 		return cmp.Or(b.Used-a.Used, strings.Compare(a.Type, b.Type), strings.Compare(a.Word, b.Word), boolOrder(a.Last, b.Last))
 	})

@@ -159,7 +159,7 @@ func spansOfInt(labels []int) [][3]int {
 // starts at or after from: tokens [i, j) with B label b. When there is
 // none, i is len(labels). An I label that does not continue its type
 // starts a new entity, as in CoNLL scoring.
-func nextSpan(labels []int, from int) (i, j, b int) {
+func nextSpan[L int | int8](labels []L, from int) (i, j, b int) {
 	i = from
 	for i < len(labels) && labels[i] == labelO {
 		i++
@@ -167,12 +167,12 @@ func nextSpan(labels []int, from int) (i, j, b int) {
 	if i == len(labels) {
 		return i, i, labelO
 	}
-	b = labels[i]
+	b = int(labels[i])
 	if isInside(b) {
 		b--
 	}
 	j = i + 1
-	for j < len(labels) && labels[j] == b+1 {
+	for j < len(labels) && int(labels[j]) == b+1 {
 		j++
 	}
 	return i, j, b

@@ -11,7 +11,8 @@ import (
 	"tippani/ner/gazetteer"
 )
 
-// The model file format, version 1. All integers are unsigned varints
+// The model file format, version 2 (version 1 also stored word
+// clusters, which no model used). All integers are unsigned varints
 // unless noted; floats are IEEE little-endian.
 //
 //	magic "TIPPANI-NER\n", version, featureVersion
@@ -19,29 +20,31 @@ import (
 //	bits (weight table has 1<<bits rows), quantBits (8 or 16), scale float32
 //	start[7] float32, trans[7][7] float32
 //	calibration: temperature, a, b float64
-//	feature copy salt uint64 LE (0: general features only)
+//	feature copy salt, varint (0: general features only)
 //	O bias float32 (subtracted from the score of label O)
-//	mined phrases: longest phrase in words, count, then per phrase
-//	its hash uint64 LE and kind
-//	clusters: count, then per word key hash uint64 LE, cluster id
-//	known words: count of uint64 LE words of the bit set (0: none), words
-//	weight rows: count, then per row the gap to the previous row index
-//	and 7 zig-zag varint weights
+//	mined phrases: longest phrase in words, count, then per phrase, in
+//	increasing order of its 32-bit fingerprint (gazetteer.Fingerprint),
+//	the fingerprint's difference from the one before, and its kind
+//	known words: size of the bit set in uint64 words (0: none), then the
+//	number of set bits, the Rice parameter and the byte length of the
+//	Rice-coded gaps between set bits, and those bytes (ricecode.go)
+//	weight rows: count, then per row the gap to the previous row index,
+//	then the weights label by label (7 streams of one weight per row),
+//	each a zig-zag varint, except that a run of zero weights is a 0
+//	followed by the run's length less one
 //
 // Rows whose weights are all zero are not stored, so the file size tracks
 // the number of useful features, not the table size.
 const fileMagic = "TIPPANI-NER\n"
-const fileVersion = 1
+const fileVersion = 2
 
 // Encode writes the model in the file format above.
 func (m *Model) Encode(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	var tmp [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], x)]) }
-	sv := func(x int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], x)]) }
 	f32 := func(x float32) { binary.Write(bw, binary.LittleEndian, x) }
 	f64 := func(x float64) { binary.Write(bw, binary.LittleEndian, x) }
-	u64 := func(x uint64) { binary.Write(bw, binary.LittleEndian, x) }
 
 	bw.WriteString(fileMagic)
 	uv(fileVersion)
@@ -62,41 +65,71 @@ func (m *Model) Encode(w io.Writer) error {
 	f64(m.calib.Temperature)
 	f64(m.calib.A)
 	f64(m.calib.B)
-	u64(m.salt)
+	uv(m.salt)
 	f32(m.oBias)
 
 	uv(uint64(m.mined.MaxLen()))
 	uv(uint64(m.mined.Len()))
+	prev := uint64(0)
 	for _, e := range sortedPhrases(m.mined) {
-		u64(e.hash)
+		fp := e.hash >> 32 // the fingerprint's bits, in increasing order
+		uv(fp - prev)
 		uv(uint64(e.kind))
-	}
-	uv(uint64(len(m.clusters)))
-	for _, c := range sortedClusters(m.clusters) {
-		u64(c.hash)
-		uv(uint64(c.id))
+		prev = fp
 	}
 
 	uv(uint64(len(m.known)))
-	for _, word := range m.known {
-		u64(word)
+	if len(m.known) > 0 {
+		n, k, data := encodeKnown(m.known)
+		uv(uint64(n))
+		uv(uint64(k))
+		uv(uint64(len(data)))
+		bw.Write(data)
 	}
 
-	rows, _ := m.Size()
-	uv(uint64(rows))
-	last := -1
+	// The rows' gaps first, then the weights label by label: each stream
+	// holds numbers of one kind, which gzip and brotli code far better
+	// than rows of seven mixed ones.
+	var stored []int
 	for r := 0; r < m.rows(); r++ {
 		var row [numLabels]int16
 		for y := range row {
 			row[y] = m.weight(r*rowStride + y)
 		}
-		if allZero(row[:]) {
-			continue
+		if !allZero(row[:]) {
+			stored = append(stored, r)
 		}
+	}
+	uv(uint64(len(stored)))
+	last := -1
+	for _, r := range stored {
 		uv(uint64(r - last))
 		last = r
-		for _, v := range row {
-			sv(int64(v))
+	}
+	// A column is mostly zeros, coded by runs: a zero byte then the
+	// run's length less one. Besides being short, this keeps the file free
+	// of long runs of zero bytes, which the Go linker cuts out of a js/wasm
+	// binary's data as separate segments whose headers gzip and brotli
+	// code poorly: with raw bytes the embedded model cost the engine 61 kB
+	// more gzip than the file alone.
+	for y := 0; y < numLabels; y++ {
+		run := 0
+		for _, r := range stored {
+			v := int64(m.weight(r*rowStride + y))
+			if v == 0 {
+				run++
+				continue
+			}
+			if run > 0 {
+				uv(0)
+				uv(uint64(run - 1))
+				run = 0
+			}
+			uv(uint64(v<<1) ^ uint64(v>>63)) // zig-zag, never 0
+		}
+		if run > 0 {
+			uv(0)
+			uv(uint64(run - 1))
 		}
 	}
 	return bw.Flush()
@@ -158,32 +191,34 @@ func Decode(data []byte) (*Model, error) {
 	m.calib.Temperature = r.f64()
 	m.calib.A = r.f64()
 	m.calib.B = r.f64()
-	m.salt = r.u64()
+	m.salt = r.uv()
 	m.oBias = r.f32()
 	m.mined = gazetteer.New()
 	maxWords := int(r.uv())
 	if maxWords > gazetteer.MaxWords {
 		return nil, errorf("ner: mined phrases of %d words exceed the limit %d", maxWords, gazetteer.MaxWords)
 	}
+	fp := uint64(0)
 	for n := r.count(); n > 0 && r.err == nil; n-- {
-		h := r.u64()
+		fp += r.uv()
 		k := gazetteer.Kind(r.uv())
-		m.mined.Put(h, k, maxWords)
-	}
-	if nc := r.count(); nc > 0 {
-		m.clusters = make(map[uint64]int32, nc)
-		for ; nc > 0 && r.err == nil; nc-- {
-			h := r.u64()
-			m.clusters[h] = int32(r.uv())
+		if fp >= 1<<32 {
+			return nil, errorf("ner: mined phrase fingerprints out of order or out of range")
 		}
+		m.mined.Put(fp<<32, k, maxWords)
 	}
 	if nk := r.count(); nk > 0 {
 		if nk != (1<<vocabBits)/64 {
 			return nil, errorf("ner: known-word set of %d words, want %d", nk, (1<<vocabBits)/64)
 		}
-		m.known = make(knownWords, nk)
-		for i := range m.known {
-			m.known[i] = r.u64()
+		n, k, size := r.count(), r.uv(), r.count()
+		data := r.bytes(size)
+		if r.err == nil {
+			known, err := decodeKnown(n, uint(min(k, 31)), data, nk)
+			if err != nil {
+				return nil, err
+			}
+			m.known = known
 		}
 	}
 	nrows := r.count()
@@ -192,26 +227,39 @@ func Decode(data []byte) (*Model, error) {
 	if quantBits == 8 {
 		limit = math.MaxInt8
 	}
+	rowAt := make([]int32, 0, nrows)
 	row := -1
-	var vals [numLabels]int16
 	for n := nrows; n > 0 && r.err == nil; n-- {
 		gap := r.uv()
-		if gap > 1<<m.bits {
-			return nil, errorf("ner: weight row %d outside table of %d rows", uint64(row)+gap, 1<<m.bits)
+		if gap == 0 || gap > 1<<m.bits || row+int(gap) >= 1<<m.bits {
+			return nil, errorf("ner: weight row %d+%d outside table of %d rows or out of order", row, gap, 1<<m.bits)
 		}
 		row += int(gap)
-		if row < 0 || row >= 1<<m.bits {
-			return nil, errorf("ner: weight row %d outside table of %d rows", row, 1<<m.bits)
-		}
-		for y := 0; y < numLabels; y++ {
-			v := r.sv()
+		rowAt = append(rowAt, int32(row))
+	}
+	vals := make([]int16, len(rowAt)*numLabels)
+	for y := 0; y < numLabels && r.err == nil; y++ {
+		for k := 0; k < len(rowAt) && r.err == nil; {
+			t := r.uv()
+			if t == 0 { // a run of zeros
+				run := r.uv() + 1
+				if run > uint64(len(rowAt)-k) {
+					return nil, errorf("ner: run of %d zero weights past the %d rows", run, len(rowAt))
+				}
+				k += int(run)
+				continue
+			}
+			v := int64(t>>1) ^ -int64(t&1)
 			if v > limit || v < -limit {
 				return nil, errorf("ner: weight %d out of range for %d-bit weights", v, quantBits)
 			}
-			vals[y] = int16(v)
+			vals[k*numLabels+y] = int16(v)
+			k++
 		}
-		if r.err == nil {
-			tb.set(row, &vals)
+	}
+	if r.err == nil {
+		for k, row := range rowAt {
+			tb.set(int(row), (*[numLabels]int16)(vals[k*numLabels:]))
 		}
 	}
 	m.table = tb.done()
@@ -292,14 +340,6 @@ func (r *reader) bytes(n int) []byte {
 	out := r.b[:n]
 	r.b = r.b[n:]
 	return out
-}
-
-func (r *reader) u64() uint64 {
-	b := r.bytes(8)
-	if b == nil {
-		return 0
-	}
-	return binary.LittleEndian.Uint64(b)
 }
 
 func (r *reader) f32() float32 {

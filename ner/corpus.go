@@ -2,7 +2,6 @@ package ner
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"tippani/ner/conll"
@@ -14,12 +13,18 @@ const (
 	ILNERTrain = "ilner-hi-train.conll"
 	ILNERDev   = "ilner-hi-dev.conll"
 	HiNERValid = "hiner-validation.conll"
+	// MultiCoNER II Hindi, short encyclopedic sentences in another style;
+	// its fine types map onto PER/LOC/ORG (conll.MapTag).
+	MultiCoNERTrain = "multiconer2-hi-train.conll"
+	MultiCoNERDev   = "multiconer2-hi-dev.conll"
 )
 
 // Corpus identifiers of training sentences.
 const (
 	corpusILNER = iota
 	corpusHiNER
+	corpusMultiCoNER
+	corpusLatin // Latin-script copies of training sentences (romanize.go)
 )
 
 // example is one training sentence in display form with gold labels.
@@ -33,14 +38,9 @@ type example struct {
 // loadExamples reads a CoNLL file and normalizes its tokens to display
 // form, mapping gold tags onto the model's labels.
 func loadExamples(path string, corpus int) ([]example, error) {
-	f, err := os.Open(path)
+	sents, err := conll.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("ner: training data: %w", err)
-	}
-	defer f.Close()
-	sents, err := conll.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("ner: %s: %w", filepath.Base(path), err)
+		return nil, fmt.Errorf("ner: training data %s: %w", filepath.Base(path), err)
 	}
 	out := make([]example, 0, len(sents))
 	for _, s := range sents {
@@ -65,12 +65,7 @@ func (m *Model) Evaluate(sents []conll.Sentence) *conll.Report {
 
 // EvaluateFile reads a CoNLL file and scores the model on it.
 func (m *Model) EvaluateFile(path string) (*conll.Report, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	sents, err := conll.Read(f)
+	sents, err := conll.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

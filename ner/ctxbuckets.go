@@ -103,31 +103,23 @@ func newStaticBuckets(extra uint64, bits uint) *staticBuckets {
 			s.kinds[t][b] = pairOf(feat(template, uint64(b)), extra, bits)
 		}
 	}
-	s.boundary = roleBucketsOf(&boundaryRoles, 0, extra, bits)
+	s.boundary = roleBucketsOf(&boundaryRoles, extra, bits)
 	return s
 }
 
 // roleBuckets are the buckets of the context features a word gives its
-// neighbours, for one extra salt: wordRoles after bucketing, plus the
-// word's cluster as a neighbour's feature.
+// neighbours, for one extra salt: wordRoles after bucketing.
 type roleBuckets struct {
-	m1, m2, p1, p2       bucketPair
-	sufM1, sufP1         bucketPair
-	clusterM1, clusterP1 bucketPair // meaningful when the word has a cluster
+	m1, m2, p1, p2 bucketPair
+	sufM1, sufP1   bucketPair
 }
 
-func roleBucketsOf(r *wordRoles, cluster int32, extra uint64, bits uint) roleBuckets {
-	rb := roleBuckets{
+func roleBucketsOf(r *wordRoles, extra uint64, bits uint) roleBuckets {
+	return roleBuckets{
 		m1: pairOf(r.m1, extra, bits), m2: pairOf(r.m2, extra, bits),
 		p1: pairOf(r.p1, extra, bits), p2: pairOf(r.p2, extra, bits),
 		sufM1: pairOf(r.sufM1, extra, bits), sufP1: pairOf(r.sufP1, extra, bits),
 	}
-	if cluster > 0 {
-		c := uint64(cluster-1) >> clusterFineShift
-		rb.clusterM1 = pairOf(feat(tClusterM1, c), extra, bits)
-		rb.clusterP1 = pairOf(feat(tClusterP1, c), extra, bits)
-	}
-	return rb
 }
 
 // staticFor returns the static buckets for an extra salt, building them
@@ -151,7 +143,7 @@ func (f *featurizer) staticFor(extra uint64) *staticBuckets {
 
 // fillRoles computes the role buckets of a cached word under extra.
 func (f *featurizer) fillRoles(wi *wordInfo, extra uint64) {
-	wi.roleBk = roleBucketsOf(&wi.roles, wi.cluster, extra, f.bits)
+	wi.roleBk = roleBucketsOf(&wi.roles, extra, f.bits)
 	wi.rolesFilled, wi.rolesSalt = true, extra
 }
 

@@ -57,9 +57,6 @@ func hashedSentence(f *featurizer, words []string, extra uint64) []uint32 {
 			if p.postp {
 				ctx = append(ctx, feat(tPostpM1, 1))
 			}
-			if p.cluster > 0 {
-				ctx = append(ctx, feat(tClusterM1, uint64(p.cluster-1)>>clusterFineShift))
-			}
 		}
 		if i > 1 && f.infos[f.idx[i-2]].title {
 			ctx = append(ctx, feat(tTitleM2, 1))
@@ -69,9 +66,6 @@ func hashedSentence(f *featurizer, words []string, extra uint64) []uint32 {
 			ctx = append(ctx, q.roles.sufP1)
 			if q.postp {
 				ctx = append(ctx, feat(tPostpP1, 1))
-			}
-			if q.cluster > 0 {
-				ctx = append(ctx, feat(tClusterP1, uint64(q.cluster-1)>>clusterFineShift))
 			}
 		}
 		ctx = appendKinds(ctx, tGazB, gazB[i])
@@ -169,7 +163,7 @@ func appendKinds(dst []uint64, template uint64, k gazetteer.Kind) []uint64 {
 func TestSentenceMatchesHashedFeatures(t *testing.T) {
 	m := Default()
 	for _, extra := range []uint64{0, m.salt, 0x5eed} {
-		f := newFeaturizer(m.gaz, m.clusters, m.known, m.bits)
+		f := newFeaturizer(m.gaz, m.known, m.bits)
 		for si, s := range readDev(t)[:400] {
 			words := displayWords(nil, s.Tokens)
 			want := hashedSentence(f, words, extra)

@@ -135,10 +135,6 @@ type marginals struct {
 	l          *lattice
 	inv        float64 // 1/temperature
 
-	// Log-space forward and backward scores, filled by reset (the
-	// training code reads them) but not by prepare.
-	alpha, beta []float64
-
 	// exp(score/T) of the start and transition scores, cached across
 	// sentences for as long as the scores and temperature stay the same.
 	// expT is zero where BIO forbids the transition; rawExpT is not.
@@ -152,24 +148,6 @@ type marginals struct {
 
 // ln2 converts the power-of-two scale exponents to natural logs.
 const ln2 = math.Ln2
-
-// reset runs forward-backward like prepare and also fills the log-space
-// tables alpha and beta.
-func (m *marginals) reset(l *lattice, temperature float64) {
-	m.prepare(l, temperature)
-	size := m.n * numLabels
-	if cap(m.alpha) < size {
-		m.alpha = make([]float64, size)
-		m.beta = make([]float64, size)
-	}
-	m.alpha, m.beta = m.alpha[:size], m.beta[:size]
-	for i := 0; i < m.n; i++ {
-		for y := 0; y < numLabels; y++ {
-			m.alpha[i*numLabels+y] = math.Log(m.ahat[i*numLabels+y]) + m.aOff[i]
-			m.beta[i*numLabels+y] = math.Log(m.bhat[i*numLabels+y]) + m.bOff[i]
-		}
-	}
-}
 
 // prepare runs the scaled forward and backward passes over l at a
 // temperature, after which span answers span probabilities.

@@ -42,9 +42,9 @@ const (
 	tSuffixP1
 	tWordP1P2
 	tLatinCase
-	tCluster
-	tClusterM1
-	tClusterP1
+	tCluster   // unused; kept so later template numbers stay stable
+	tClusterM1 // unused
+	tClusterP1 // unused
 	tAhead
 	tBehind
 	tFirst
@@ -113,7 +113,8 @@ type wordInfo struct {
 	shape     uint8
 	title     bool
 	postp     bool
-	cluster   int32          // word cluster id + 1, 0 when unknown
+	ban       labelBan       // labels this word may never take; see labelBan
+	cue       wordCue        // the word's bits for the rules after decoding
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व
 	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
@@ -129,8 +130,9 @@ type wordInfo struct {
 	bucketsFilled bool
 	bucketSalt    uint64
 
-	// The buckets of roles (and of the cluster as a neighbour's
-	// feature) under salt rolesSalt, filled on first use; see fillRoles.
+	// The buckets of roles (the context features the word gives its
+	// neighbours) under salt rolesSalt, filled on first use; see
+	// fillRoles.
 	roleBk      roleBuckets
 	rolesFilled bool
 	rolesSalt   uint64
@@ -139,10 +141,9 @@ type wordInfo struct {
 // featurizer turns sentences into weight-table buckets. It caches per
 // word, reuses every buffer, and is not safe for concurrent use.
 type featurizer struct {
-	gaz      *gazetteer.Set
-	clusters map[uint64]int32 // key hash → cluster + 1
-	known    knownWords       // nil: every word counts as known
-	bits     uint
+	gaz   *gazetteer.Set
+	known knownWords // nil: every word counts as known
+	bits  uint
 
 	cache      hashtab.Table[string, int32] // display-form word (by wordHash) → index into infos
 	generation uint64                       // counts resets of the word cache; indexes are reused across them
@@ -157,8 +158,12 @@ type featurizer struct {
 	pairs      []bucketPair // context bucket pairs of the current sentence (not withOwn)
 	offs       []int32      // token i owns feats (or pairs) [offs[i]:offs[i+1]]
 
-	stop []bool   // per token: a postposition or punctuation, which ends a phrase
-	edge wordInfo // the word beyond either end of a sentence
+	stop []bool // per token: a postposition or punctuation, which ends a phrase
+	// per token, the cues of its word for the rules after decoding
+	// (rules.go), and all of them or'ed together
+	cues   []wordCue
+	cueAny wordCue
+	edge   wordInfo // the word beyond either end of a sentence
 
 	static     *staticBuckets // statics[staticSalt]
 	staticSalt uint64
@@ -168,8 +173,8 @@ type featurizer struct {
 // maxCachedWords bounds the word cache of a long-lived featurizer.
 const maxCachedWords = 200000
 
-func newFeaturizer(gaz *gazetteer.Set, clusters map[uint64]int32, known knownWords, bits uint) *featurizer {
-	return &featurizer{gaz: gaz, clusters: clusters, known: known, bits: bits}
+func newFeaturizer(gaz *gazetteer.Set, known knownWords, bits uint) *featurizer {
+	return &featurizer{gaz: gaz, known: known, bits: bits}
 }
 
 // reserve empties the word cache when n more words could push it past
@@ -194,10 +199,8 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 		shape: shapeOf(word),
 		title: titleKeys[key],
 		postp: postpKeys[key],
+		ban:   banOf(key),
 		from:  int32(len(f.arena)),
-	}
-	if f.clusters != nil {
-		wi.cluster = f.clusters[wi.key]
 	}
 	wi.suffix2 = strHash(lastRunes(key, 2))
 	wi.roles = rolesOf(wi.key, wi.suffix2)
@@ -208,6 +211,7 @@ func (f *featurizer) infoMiss(word string, h uint64) int32 {
 		wi.letters = uint8(min(letterSyllables(key), 255))
 	}
 	wi.propagate = propagatable(word, &wi)
+	wi.cue = cueOf(&wi)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))
@@ -271,10 +275,6 @@ func appendWordFeatures(dst []uint64, word, key string, wi wordInfo) []uint64 {
 			dst = append(dst, feat2(tSuffix, uint64(k)+16, strHash(key[starts[n-k]:])))
 		}
 		dst = append(dst, feat2(tLatinCase, uint64(wi.shape), uint64(min(runes, 6))))
-	}
-	if wi.cluster > 0 {
-		c := uint64(wi.cluster - 1)
-		dst = append(dst, feat2(tCluster, 1, c>>clusterFineShift), feat2(tCluster, 2, c&(1<<clusterFineShift-1)))
 	}
 	return dst
 }
@@ -388,6 +388,12 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	idx := f.idx[:n]
 	stop := resizeBools(f.stop, n)
 	f.stop = stop
+	if cap(f.cues) < n {
+		f.cues = make([]wordCue, n)
+	}
+	cues := f.cues[:n]
+	f.cues = cues
+	var cueAny wordCue
 	for i, x := range idx {
 		wi := &f.infos[x]
 		if !wi.rolesFilled || wi.rolesSalt != extra {
@@ -397,7 +403,10 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 			f.fillOwnBuckets(wi, extra)
 		}
 		stop[i] = wi.postp || wi.shape == shapePunct
+		cues[i] = wi.cue
+		cueAny |= wi.cue
 	}
+	f.cueAny = cueAny
 	at := func(j int) *wordInfo {
 		if j < n {
 			return &f.infos[idx[j]]
@@ -441,10 +450,6 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 				ctx[c&ctxMask] = st.postpM1
 				c++
 			}
-			if m1.cluster > 0 {
-				ctx[c&ctxMask] = m1.roleBk.clusterM1
-				c++
-			}
 		}
 		if i > 1 && m2.title {
 			ctx[c&ctxMask] = st.titleM2
@@ -455,10 +460,6 @@ func (f *featurizer) featurize(words []string, extra uint64, withOwn bool) {
 			c++
 			if p1.postp {
 				ctx[c&ctxMask] = st.postpP1
-				c++
-			}
-			if p1.cluster > 0 {
-				ctx[c&ctxMask] = p1.roleBk.clusterP1
 				c++
 			}
 		}

@@ -70,8 +70,12 @@ func phraseHash(keys []uint64) uint64 {
 }
 
 // addEntities records the annotated names of every example.
+// Latin-script training copies are left out: their names are made up.
 func (mi *miner) addEntities(exs []example) {
 	for _, ex := range exs {
+		if ex.corpus == corpusLatin {
+			continue
+		}
 		keys := mi.keyHashes(ex.words)
 		for _, sp := range conll.Spans(labelStrings(ex.gold)) {
 			if sp.End-sp.Start > gazetteer.MaxWords {

@@ -34,14 +34,13 @@ type Model struct {
 	start   [numLabels]float32
 	trans   [numLabels][numLabels]float32
 
-	mined    *gazetteer.Set // names learned from training data (stored in the file)
-	gaz      *gazetteer.Set // built-in lists plus mined
-	places   *gazetteer.Set // multi-word built-in place names, trusted outright
-	known    knownWords
-	clusters map[uint64]int32
-	calib    calibration
-	salt     uint64  // when non-zero, features also fire a copy under this salt
-	oBias    float32 // subtracted from every O score: trades precision for recall
+	mined  *gazetteer.Set // names learned from training data (stored in the file)
+	gaz    *gazetteer.Set // built-in lists plus mined
+	places *gazetteer.Set // multi-word built-in place names, trusted outright
+	known  knownWords
+	calib  calibration
+	salt   uint64  // when non-zero, features also fire a copy under this salt
+	oBias  float32 // subtracted from every O score: trades precision for recall
 
 	// Info describes how the model was made; it is stored in the file.
 	Info string
@@ -61,7 +60,7 @@ type work struct {
 	lat    lattice
 	emit   []float32
 	labels []int
-	forced []bool // token labelled by a trusted list, not by the scores
+	forced []labelSource // per token: what labelled it, when not the scores alone
 	marg   marginals
 	words  []string
 	// Recognize's document-level scratch: word key hash, traits and
@@ -96,7 +95,7 @@ func (m *Model) getWork() *work {
 }
 
 func (m *Model) newWork() *work {
-	return &work{f: newFeaturizer(m.gaz, m.clusters, m.known, m.bits)}
+	return &work{f: newFeaturizer(m.gaz, m.known, m.bits)}
 }
 
 func (m *Model) putWork(w *work) {
@@ -176,6 +175,9 @@ func (m *Model) wordSum(w *work, idx int32, ownBk []uint32) [numLabels]int32 {
 	}
 	var acc [numLabels]int32
 	m.table.addRows(&acc, ownBk)
+	if ban := w.f.infos[idx].ban; ban != 0 {
+		ban.apply(&acc)
+	}
 	*e = wordSum{generation: w.f.generation, sum: acc, set: true}
 	return acc
 }
@@ -189,6 +191,9 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 		m.table.addRows(&acc, feats[offs[i]-base:offs[i+1]-base])
 		m.setEmission(w, i, &acc)
 	}
+	// No words were featurized for these buckets: the word-level rules
+	// of finishDecode must not read an earlier sentence's words.
+	w.f.idx, w.f.cues = w.f.idx[:0], w.f.cues[:0]
 	m.finishDecode(w, n)
 }
 
@@ -221,6 +226,7 @@ func (m *Model) finishDecode(w *work, n int) {
 	w.labels = w.labels[:n]
 	w.lat.viterbi(w.labels)
 	m.forcePlaces(w, n)
+	applyRules(w, n)
 }
 
 // forcePlaces labels as LOC every multi-word built-in place name that the
@@ -228,7 +234,7 @@ func (m *Model) finishDecode(w *work, n int) {
 // featurizer, which has just seen these tokens.
 func (m *Model) forcePlaces(w *work, n int) {
 	if cap(w.forced) < n {
-		w.forced = make([]bool, n)
+		w.forced = make([]labelSource, n)
 	}
 	w.forced = w.forced[:n]
 	clear(w.forced)
@@ -252,10 +258,10 @@ func (m *Model) forcePlaces(w *work, n int) {
 			continue
 		}
 		w.labels[i] = labelBLOC
-		w.forced[i] = true
+		w.forced[i] = byList
 		for k := i + 1; k < i+match; k++ {
 			w.labels[k] = labelILOC
-			w.forced[k] = true
+			w.forced[k] = byList
 		}
 		i += match - 1
 	}

@@ -48,16 +48,21 @@ func (m *Model) Entities(tokens []string) []TokenEntity {
 func (m *Model) scoredSpans(w *work, words []string, fn func(s, e, b int, score float64)) {
 	m.decode(w, words)
 	first := true
+	last := 0.0 // the score of the entity before
 	for i, j, b := nextSpan(w.labels, 0); i < len(w.labels); i, j, b = nextSpan(w.labels, j) {
-		if w.forced[i] {
-			fn(i, j, b, listConfidence)
-			continue
+		switch w.forced[i] {
+		case byList:
+			last = listConfidence
+		case byGloss:
+			// as sure as the name it glosses
+		default:
+			if first {
+				w.marg.prepare(&w.lat, m.calib.Temperature)
+				first = false
+			}
+			last = m.calib.apply(w.marg.span(i, j, b))
 		}
-		if first {
-			w.marg.prepare(&w.lat, m.calib.Temperature)
-			first = false
-		}
-		fn(i, j, b, m.calib.apply(w.marg.span(i, j, b)))
+		fn(i, j, b, last)
 	}
 }
 
@@ -124,7 +129,7 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 		for _, x := range w.f.idx {
 			wi := &w.f.infos[x]
 			keys = append(keys, wi.key)
-			traits = append(traits, wordTraits{acronym: wi.letters >= 2, propagate: wi.propagate})
+			traits = append(traits, wordTraits{acronym: wi.letters >= 2, propagate: wi.propagate, title: wi.title, conj: wi.conj})
 		}
 		start = i + 1
 	}
@@ -161,8 +166,8 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 		firsts.add(first)
 		phrases.add(h)
 	}
-	for _, sp := range spans {
-		if sp.score < consistencyMin || sp.e-sp.s > gazetteer.MaxWords {
+	for k, sp := range spans {
+		if sp.e-sp.s > gazetteer.MaxWords || (sp.score < consistencyMin && !vouchedFor(spans, k, traits)) {
 			continue
 		}
 		remember(keys[sp.s], phraseHash(keys[sp.s:sp.e]), sp.e-sp.s, sp.b, sp.score)
@@ -259,6 +264,31 @@ func (f *wordFilter) has(key uint64) bool {
 type wordTraits struct {
 	acronym   bool // the key spells two or more Latin letter names
 	propagate bool // see propagatable
+	title     bool // a title or office before a person's name
+	conj      bool // joins list members
+}
+
+// vouchedFor reports whether the context of spans[k] vouches for it
+// whatever its score, so that it labels the name's other mentions: a
+// person's name right after a title (मेजर जनरल अमीर बरम), or a member of
+// a list whose neighbouring member, across a comma or conjunction, is a
+// name of the same type ("नासिक , वर्धा और भंडारा").
+func vouchedFor(spans []scoredSpan, k int, traits []wordTraits) bool {
+	sp := spans[k]
+	if sp.b == labelBPER && sp.s > 0 && traits[sp.s-1].title {
+		return true
+	}
+	if k > 0 {
+		if p := spans[k-1]; p.b == sp.b && p.e+1 == sp.s && traits[p.e].conj {
+			return true
+		}
+	}
+	if k+1 < len(spans) {
+		if q := spans[k+1]; q.b == sp.b && sp.e+1 == q.s && traits[sp.e].conj {
+			return true
+		}
+	}
+	return false
 }
 
 // A scoredSpan is an entity over tokens [s, e) of a Recognize call, with
@@ -284,7 +314,7 @@ func crossesCover(covered []bool, s, e int) bool {
 // consistency alone: a Devanagari or Latin word of two or more letters
 // that is not a postposition or title.
 func propagatable(word string, wi *wordInfo) bool {
-	if wi.postp || wi.title {
+	if wi.postp || wi.title || wi.ban != 0 {
 		return false
 	}
 	if wi.shape != shapeDeva && wi.shape != shapeLatinCap && wi.shape != shapeLatinUpper {

@@ -73,6 +73,14 @@ func TestSampleArticleEntities(t *testing.T) {
 			t.Errorf("none of %v found as %s", w.names, w.typ)
 		}
 	}
+	// A rank, an agreement and a meeting are never inside a name.
+	for _, e := range ents {
+		for _, w := range []string{"मेजर", "जनरल", "एमओयू", "MoU", "बैठक"} {
+			if strings.Contains(text[e.Start:e.End], w) {
+				t.Errorf("%s %q holds %s", e.Type, text[e.Start:e.End], w)
+			}
+		}
+	}
 	for _, e := range ents {
 		if normalize.Key(text[e.Start:e.End]) == normalize.Key("इजरायली") {
 			t.Errorf("adjective इजरायली tagged as %s at %d", e.Type, e.Start)

@@ -7,7 +7,7 @@ package ner
 func (m *Model) Shrink(qbits int, prune float64) *Model {
 	c := &Model{
 		bits: m.bits, start: m.start, trans: m.trans, mined: m.mined,
-		clusters: m.clusters, known: m.known, calib: m.calib, salt: m.salt, oBias: m.oBias, Info: m.Info,
+		known: m.known, calib: m.calib, salt: m.salt, oBias: m.oBias, Info: m.Info,
 	}
 	w := make([]float32, m.rows()*numLabels)
 	for r := 0; r < m.rows(); r++ {

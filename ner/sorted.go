@@ -19,17 +19,3 @@ func sortedPhrases(s *gazetteer.Set) []phraseEntry {
 	sort.Slice(out, func(i, j int) bool { return out[i].hash < out[j].hash })
 	return out
 }
-
-type clusterEntry struct {
-	hash uint64
-	id   int32
-}
-
-func sortedClusters(m map[uint64]int32) []clusterEntry {
-	out := make([]clusterEntry, 0, len(m))
-	for h, id := range m {
-		out = append(out, clusterEntry{h, id})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].hash < out[j].hash })
-	return out
-}

@@ -19,14 +19,26 @@ type TrainOptions struct {
 	Bits        uint    // weight table has 1<<Bits rows
 	Epochs      int     // passes over the training data
 	Seed        int64   // shuffling seed; same seed, same model
-	Domain      string  // "none", "copy", "feda" or "ilner" (see hinerSalt)
+	Domain      Domain  // how the corpora are combined
 	HiNERWeight float64 // perceptron step for HiNER sentences (IL-NER steps are 1)
-	Folds       int     // folds for out-of-fold mined gazetteers
-	MinRatio    float64 // a mined phrase must be annotated in this share of its occurrences
-	Calibrate   bool    // fit the confidence calibration on a held-out IL-NER fold
-	Prune       float64 // weights with smaller magnitude are dropped from the file
-	QuantBits   int     // 8 or 16 bit weights
-	Clusters    bool    // learn word clusters from the training text
+	// AlignEdges rewrites HiNER's span edges into IL-NER's annotation
+	// conventions, learned from the IL-NER training split, while loading
+	// (align.go).
+	AlignEdges bool
+	// RepairSpans trims function words and lone brackets off the edges
+	// of training spans (repair.go) before anything is learned from them.
+	RepairSpans bool
+	// MultiCoNERWeight is the perceptron step for MultiCoNER II training
+	// sentences (types mapped to PER/LOC/ORG); 0 leaves the corpus out.
+	MultiCoNERWeight float64
+	// LatinRatio is the share of the training sentences holding a name
+	// that are copied with their names in Latin script (romanize.go).
+	LatinRatio float64
+	Folds      int     // folds for out-of-fold mined gazetteers
+	MinRatio   float64 // a mined phrase must be annotated in this share of its occurrences
+	Calibrate  bool    // fit the confidence calibration on a held-out IL-NER fold
+	Prune      float64 // weights with smaller magnitude are dropped from the file
+	QuantBits  int     // 8 or 16 bit weights
 	// OBias is subtracted from the O score at prediction; negative means
 	// choose it on the held-out IL-NER fold (needs Calibrate).
 	OBias float64
@@ -35,24 +47,11 @@ type TrainOptions struct {
 	// affix, shape, context and list features that carry over to names
 	// it has never seen.
 	WordDropout float64
-	// Algorithm is "perceptron" (averaged structured perceptron) or
-	// "crf" (SGD on the CRF log-likelihood with L2 and LearningRate).
-	// ILNEREpochs extra passes over IL-NER alone follow the pooled
-	// passes, moving the model toward the target annotation scheme.
-	ILNEREpochs int
-	Algorithm   string
 	// Soup is the number of perceptrons, each trained on its own fold
 	// split and data order, whose weights are averaged into the model
 	// (1 = a single perceptron; see soup.go).
 	Soup int
-	// Align rewrites HiNER's spans into IL-NER's annotation conventions,
-	// learned from the IL-NER training split, while loading (align.go):
-	// "edges" trims and extends span edges, "all" also relabels whole
-	// phrases, "" leaves HiNER as it is.
-	Align        string
-	L2           float64
-	LearningRate float64
-	Log          io.Writer
+	Log  io.Writer
 	// DevPath, when set, is scored after every epoch for the log only;
 	// nothing is tuned on it.
 	DevPath string
@@ -61,39 +60,71 @@ type TrainOptions struct {
 // DefaultTrainOptions are the settings the shipped model is trained with.
 func DefaultTrainOptions(dataDir string) TrainOptions {
 	return TrainOptions{
-		DataDir:      dataDir,
-		Bits:         18,
-		Epochs:       8,
-		Seed:         1,
-		Domain:       "none",
-		HiNERWeight:  1,
-		Folds:        5,
-		MinRatio:     0.5,
-		Calibrate:    true,
-		Prune:        1,
-		OBias:        -1,
-		QuantBits:    8,
-		Clusters:     false,
-		WordDropout:  0.2,
-		Algorithm:    "perceptron",
-		Soup:         5,
-		Align:        "edges",
-		L2:           1,
-		LearningRate: 0.1,
-		Log:          io.Discard,
+		DataDir:     dataDir,
+		Bits:        18,
+		Epochs:      8,
+		Seed:        1,
+		Domain:      Pooled,
+		HiNERWeight: 1,
+		AlignEdges:  true,
+		RepairSpans: true,
+		// MultiCoNER II train, and Latin-script copies of one in twenty
+		// sentences with a name: see MODEL.md for what each costs and
+		// gains on every held-out figure.
+		MultiCoNERWeight: 1,
+		LatinRatio:       0.05,
+		Folds:            5,
+		MinRatio:         0.5,
+		Calibrate:        true,
+		Prune:            1,
+		OBias:            -1,
+		QuantBits:        8,
+		WordDropout:      0.2,
+		Soup:             5,
+		Log:              io.Discard,
 	}
 }
 
-// hinerSalt salts the HiNER-only copy of every feature under Domain
-// "copy". IL-NER sentences and prediction use only the general copy, so
-// the HiNER copy soaks up what is peculiar to HiNER's guidelines (it tags
-// ORG more liberally) and the general weights stay IL-NER-like.
-//
-// Under Domain "feda" (feature augmentation) every sentence also fires a
-// copy salted by its corpus, and prediction uses the general plus the
-// IL-NER copy: the general weights learn what both corpora agree on, the
-// IL-NER copy learns IL-NER's conventions (it keeps honorifics such as
-// श्री and भगवान inside person names; HiNER leaves them out).
+// A Domain says how the IL-NER and HiNER corpora are combined.
+type Domain int
+
+const (
+	// Pooled trains on both corpora with shared features.
+	Pooled Domain = iota
+	// ILNEROnly leaves HiNER out.
+	ILNEROnly
+	// HiNERCopy gives HiNER sentences a HiNER-only copy of every feature
+	// besides the general one (salted by hinerSalt). IL-NER sentences and
+	// prediction use only the general copy, so the HiNER copy soaks up
+	// what is peculiar to HiNER's guidelines.
+	HiNERCopy
+	// FEDA (feature augmentation) gives every sentence a copy salted by
+	// its corpus, and prediction uses the general plus the IL-NER copy.
+	FEDA
+)
+
+var domainNames = [...]string{"none", "ilner", "copy", "feda"}
+
+func (d Domain) String() string {
+	if d < 0 || int(d) >= len(domainNames) {
+		return fmt.Sprintf("Domain(%d)", int(d))
+	}
+	return domainNames[d]
+}
+
+// Set reads a Domain by the name String gives it, so that a Domain is a
+// flag.Value.
+func (d *Domain) Set(s string) error {
+	for k, n := range domainNames {
+		if n == s {
+			*d = Domain(k)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown domain mode %q (want none, ilner, copy or feda)", s)
+}
+
+// The salts of the corpus-specific feature copies (HiNERCopy, FEDA).
 const (
 	hinerSalt = 0x5bd1e9955bd1e995
 	ilnerSalt = 0x27d4eb2f165667c5
@@ -108,9 +139,20 @@ type featData struct {
 	step    []float32 // perceptron step per sentence
 	corpus  []int8
 	fold    []int8
-	// the whole-word feature of a token sits at tokOff[t]+wordAt, with
-	// wordWidth copies (general, and salted when domain copies are on)
-	wordAt, wordWidth int32
+	// salted marks the sentences featurized with a salted copy of every
+	// feature; see wordFeature
+	salted []bool
+}
+
+// wordFeature is where the whole-word feature of a token of sentence s
+// sits among its buckets: at index at, with width copies (the general
+// one, and the salted one when the sentence has a copy), since each
+// own feature is followed by its salted copy.
+func (d *featData) wordFeature(s int) (at, width int32) {
+	if d.salted[s] {
+		return 2, 2
+	}
+	return 1, 1
 }
 
 func (d *featData) sentences() int { return len(d.sentOff) - 1 }
@@ -135,61 +177,63 @@ func Train(opts TrainOptions) (*Model, error) {
 	if opts.QuantBits != 8 && opts.QuantBits != 16 {
 		return nil, fmt.Errorf("ner: quantization must be 8 or 16 bits, got %d", opts.QuantBits)
 	}
-	if opts.Algorithm != "perceptron" && opts.Algorithm != "crf" {
-		return nil, fmt.Errorf("ner: unknown algorithm %q (want perceptron or crf)", opts.Algorithm)
-	}
 	if opts.Soup < 1 {
 		return nil, fmt.Errorf("ner: soup needs at least 1 member, got %d", opts.Soup)
 	}
-	if opts.Soup > 1 && opts.Algorithm != "perceptron" {
-		return nil, fmt.Errorf("ner: a soup is made of perceptrons, not %s", opts.Algorithm)
-	}
-	if opts.Align != "" && opts.Align != "edges" && opts.Align != "all" {
-		return nil, fmt.Errorf("ner: unknown alignment %q (want edges or all)", opts.Align)
-	}
-	switch opts.Domain {
-	case "feda", "copy", "none", "ilner":
-	default:
-		return nil, fmt.Errorf("ner: unknown domain mode %q (want feda, copy, none or ilner)", opts.Domain)
+	if opts.Domain < Pooled || opts.Domain > FEDA {
+		return nil, fmt.Errorf("ner: unknown domain mode %v", opts.Domain)
 	}
 
 	il, err := loadExamples(filepath.Join(opts.DataDir, ILNERTrain), corpusILNER)
 	if err != nil {
 		return nil, err
 	}
+	repair := func(name string, exs []example) {
+		if !opts.RepairSpans {
+			return
+		}
+		n := 0
+		for _, ex := range exs {
+			n += repairSpans(ex.words, ex.gold)
+		}
+		logf("repaired %d spans of %s", n, name)
+	}
+	repair(ILNERTrain, il)
 	exs := il
-	if opts.Domain != "ilner" {
+	if opts.Domain != ILNEROnly {
 		hi, err := loadExamples(filepath.Join(opts.DataDir, HiNERValid), corpusHiNER)
 		if err != nil {
 			return nil, err
 		}
-		if opts.Align != "" {
-			st := learnConventions(il, hi).align(hi, opts.Align == "all")
-			logf("aligned HiNER to IL-NER: %d spans relabelled, %d dropped, %d edge words trimmed, %d taken in",
-				st.Relabelled, st.Dropped, st.Trimmed, st.Extended)
-			for _, r := range st.Phrases {
-				logf("  %s: %d times", r.Rewrite, r.Used)
-			}
+		repair(HiNERValid, hi)
+		if opts.AlignEdges {
+			st := learnConventions(il).align(hi)
+			logf("aligned HiNER to IL-NER: %d edge words trimmed, %d taken in", st.Trimmed, st.Extended)
 			for _, r := range st.Edges {
 				logf("  %s", r)
 			}
 		}
 		exs = append(exs, hi...)
 	}
+	if opts.MultiCoNERWeight > 0 {
+		mc, err := loadExamples(filepath.Join(opts.DataDir, MultiCoNERTrain), corpusMultiCoNER)
+		if err != nil {
+			return nil, err
+		}
+		repair(MultiCoNERTrain, mc)
+		exs = append(exs, mc...)
+	}
+	if opts.LatinRatio > 0 {
+		// Its own generator, so that the copies do not shift the data
+		// order the seed gives the rest of training.
+		lat := latinCopies(exs, opts.LatinRatio, rand.New(rand.NewSource(opts.Seed^0x1a7)))
+		logf("%d Latin-script copies", len(lat))
+		exs = append(exs, lat...)
+	}
 	rng := rand.New(rand.NewSource(opts.Seed))
 	logf("loaded %d sentences (%d IL-NER)", len(exs), len(il))
 	builtin := gazetteer.Builtin()
-	var clusters map[uint64]int32
-	if opts.Clusters {
-		mi := newMiner(opts.Folds)
-		keyed := make([][]uint64, len(exs))
-		for i, ex := range exs {
-			keyed[i] = mi.keyHashes(ex.words)
-		}
-		clusters = learnClusters(keyed, opts.Seed)
-		logf("clustered %d words", len(clusters))
-	}
-	data, mi, wordCounts := foldedData(exs, rng, builtin, clusters, opts)
+	data, mi, wordCounts := foldedData(exs, rng, builtin, opts)
 	mined := mi.set(-1, opts.MinRatio)
 	logf("mined %d phrases (all folds)", mined.Len())
 	known := buildKnownWords(wordCounts, -1)
@@ -205,20 +249,13 @@ func Train(opts TrainOptions) (*Model, error) {
 		model(TrainOptions, *gazetteer.Set) *Model
 	}) *Model {
 		m := p.model(opts, mined)
-		m.clusters = clusters
 		m.known = known
 		// finish again: the per-model buffers it prepares hold a
-		// featurizer that must see the clusters and known words.
+		// featurizer that must see the known words.
 		m.finish()
 		return m
 	}
-	newTrainer := func() trainer {
-		if opts.Algorithm == "crf" {
-			return newCRF(opts.Bits)
-		}
-		return newPerceptron(opts.Bits)
-	}
-	logEpoch := func(p trainer) func(int) {
+	logEpoch := func(p *perceptron) func(int) {
 		return func(epoch int) {
 			if dev != nil {
 				m := build(p)
@@ -240,11 +277,11 @@ func Train(opts TrainOptions) (*Model, error) {
 		model(TrainOptions, *gazetteer.Set) *Model
 	}
 	if opts.Soup == 1 {
-		t := newTrainer()
+		t := newPerceptron(opts.Bits)
 		t.train(data, opts, rng, nil, logEpoch(t))
 		p = t
 		if opts.Calibrate {
-			t := newTrainer()
+			t := newPerceptron(opts.Bits)
 			t.train(data, opts, rand.New(rand.NewSource(opts.Seed+1)), held, nil)
 			q = t
 		}
@@ -259,7 +296,7 @@ func Train(opts TrainOptions) (*Model, error) {
 			} else {
 				seed := memberSeed(opts.Seed, k)
 				r, rq = rand.New(rand.NewSource(seed)), rand.New(rand.NewSource(seed+1))
-				d, _, _ = foldedData(exs, r, builtin, clusters, opts)
+				d, _, _ = foldedData(exs, r, builtin, opts)
 			}
 			t.train(d, opts, r, nil, after)
 			ps.add(t.params())
@@ -287,32 +324,33 @@ func Train(opts TrainOptions) (*Model, error) {
 		m.calib = fitCalibration(qm, data, held)
 		logf("calibration: temperature %.3g, a %.3f, b %.3f (from %d held-out entities)", m.calib.Temperature, m.calib.A, m.calib.B, m.calib.n)
 	}
-	m.Info = fmt.Sprintf("trained on %s + %s; bits=%d epochs=%d seed=%d domain=%s hiner-weight=%g folds=%d min-ratio=%g prune=%g quant=%d",
-		ILNERTrain, HiNERValid, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.Folds, opts.MinRatio, opts.Prune, opts.QuantBits)
-	if opts.Domain == "ilner" {
-		m.Info = fmt.Sprintf("trained on %s only; bits=%d epochs=%d seed=%d folds=%d min-ratio=%g prune=%g quant=%d",
-			ILNERTrain, opts.Bits, opts.Epochs, opts.Seed, opts.Folds, opts.MinRatio, opts.Prune, opts.QuantBits)
-	}
-	if opts.Align != "" {
-		m.Info += " align=" + opts.Align
-	}
-	if opts.Soup > 1 {
-		m.Info += fmt.Sprintf(" soup=%d", opts.Soup)
-	}
+	m.Info = opts.describe()
 	logf("done")
 	return m, nil
 }
 
-// A trainer learns weights from featurized data.
-type trainer interface {
-	train(d *featData, opts TrainOptions, rng *rand.Rand, skip func(int) bool, afterEpoch func(int))
-	model(opts TrainOptions, mined *gazetteer.Set) *Model
+// describe names the corpora and every setting, for the model file's
+// provenance (Model.Info).
+func (opts TrainOptions) describe() string {
+	corpora := ILNERTrain
+	if opts.Domain != ILNEROnly {
+		corpora += " + " + HiNERValid
+	}
+	if opts.MultiCoNERWeight > 0 {
+		corpora += " + " + MultiCoNERTrain
+	}
+	return fmt.Sprintf("trained on %s; bits=%d epochs=%d seed=%d domain=%v hiner-weight=%g multiconer=%g "+
+		"align-edges=%v repair-spans=%v latin=%g folds=%d min-ratio=%g prune=%g quant=%d "+
+		"word-dropout=%g soup=%d",
+		corpora, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.MultiCoNERWeight,
+		opts.AlignEdges, opts.RepairSpans, opts.LatinRatio, opts.Folds, opts.MinRatio, opts.Prune,
+		opts.QuantBits, opts.WordDropout, opts.Soup)
 }
 
 // foldedData assigns every example a fold drawn from rng, mines names
 // and counts words per fold, and featurizes each sentence with the lists
 // and known words of the other folds only.
-func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, clusters map[uint64]int32, opts TrainOptions) (*featData, *miner, map[uint64][]int32) {
+func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, opts TrainOptions) (*featData, *miner, map[uint64][]int32) {
 	for i := range exs {
 		exs[i].fold = rng.Intn(opts.Folds)
 	}
@@ -329,6 +367,9 @@ func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, clusters 
 	// other folds, as its gazetteer features do.
 	wordCounts := map[uint64][]int32{}
 	for _, ex := range exs {
+		if ex.corpus == corpusLatin {
+			continue
+		}
 		for _, h := range mi.keyHashes(ex.words) {
 			c := wordCounts[h]
 			if c == nil {
@@ -338,29 +379,29 @@ func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, clusters 
 			c[ex.fold]++
 		}
 	}
-	return featurize(exs, foldGaz, clusters, wordCounts, opts), mi, wordCounts
+	return featurize(exs, foldGaz, wordCounts, opts), mi, wordCounts
 }
 
 // featurize computes every sentence's buckets with its fold's gazetteer.
-func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int32, wordCounts map[uint64][]int32, opts TrainOptions) *featData {
-	d := &featData{tokOff: []int32{0}, sentOff: []int32{0}, wordAt: 1, wordWidth: 1}
-	if opts.Domain == "feda" {
-		d.wordAt, d.wordWidth = 2, 2
-	}
+func featurize(exs []example, foldGaz []*gazetteer.Set, wordCounts map[uint64][]int32, opts TrainOptions) *featData {
+	d := &featData{tokOff: []int32{0}, sentOff: []int32{0}}
 	fz := make([]*featurizer, len(foldGaz))
 	for k, g := range foldGaz {
-		fz[k] = newFeaturizer(g, clusters, buildKnownWords(wordCounts, k), opts.Bits)
+		fz[k] = newFeaturizer(g, buildKnownWords(wordCounts, k), opts.Bits)
 	}
 	for _, ex := range exs {
 		f := fz[ex.fold]
 		var salt uint64
 		step := float32(1)
+		if ex.corpus == corpusMultiCoNER {
+			step = float32(opts.MultiCoNERWeight)
+		}
 		if ex.corpus == corpusHiNER {
 			step = float32(opts.HiNERWeight)
-			if opts.Domain == "copy" || opts.Domain == "feda" {
+			if opts.Domain == HiNERCopy || opts.Domain == FEDA {
 				salt = hinerSalt
 			}
-		} else if opts.Domain == "feda" {
+		} else if opts.Domain == FEDA {
 			salt = ilnerSalt
 		}
 		f.sentence(ex.words, salt)
@@ -374,6 +415,7 @@ func featurize(exs []example, foldGaz []*gazetteer.Set, clusters map[uint64]int3
 		d.step = append(d.step, step)
 		d.corpus = append(d.corpus, int8(ex.corpus))
 		d.fold = append(d.fold, int8(ex.fold))
+		d.salted = append(d.salted, salt != 0)
 	}
 	return d
 }
@@ -408,20 +450,13 @@ func newPerceptron(bits uint) *perceptron {
 // skipping sentences for which skip returns true.
 func (p *perceptron) train(d *featData, opts TrainOptions, rng *rand.Rand, skip func(int) bool, afterEpoch func(int)) {
 	order := make([]int, 0, d.sentences())
-	var ilner []int
 	for s := 0; s < d.sentences(); s++ {
 		if skip == nil || !skip(s) {
 			order = append(order, s)
-			if d.corpus[s] == corpusILNER {
-				ilner = append(ilner, s)
-			}
 		}
 	}
 	p.dropout, p.rng = opts.WordDropout, rng
-	for epoch := 1; epoch <= opts.Epochs+opts.ILNEREpochs; epoch++ {
-		if epoch == opts.Epochs+1 {
-			order = ilner
-		}
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, s := range order {
 			p.step(d, s)
@@ -449,10 +484,11 @@ func (p *perceptron) scores(d *featData, s int, w []float32) int {
 	for i := range p.drop {
 		p.drop[i] = p.dropout > 0 && p.rng.Float64() < p.dropout
 	}
+	wordAt, wordWidth := d.wordFeature(s)
 	for i := 0; i < n; i++ {
 		em := p.emit[i*numLabels : (i+1)*numLabels]
 		for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-			if p.drop[i] && int32(k) >= d.wordAt && int32(k) < d.wordAt+d.wordWidth {
+			if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 				continue
 			}
 			row := w[int(b)*numLabels : int(b)*numLabels+numLabels]
@@ -473,6 +509,7 @@ func (p *perceptron) step(d *featData, s int) {
 		p.pred = make([]int, n)
 	}
 	pred := p.pred[:n]
+	wordAt, wordWidth := d.wordFeature(s)
 	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back}
 	p.lat.viterbi(pred)
 	t0 := int(d.sentOff[s])
@@ -487,7 +524,7 @@ func (p *perceptron) step(d *featData, s int) {
 		}
 		if g != y {
 			for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-				if p.drop[i] && int32(k) >= d.wordAt && int32(k) < d.wordAt+d.wordWidth {
+				if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 					continue
 				}
 				gi, yi := int(b)*numLabels+g, int(b)*numLabels+y
@@ -552,7 +589,7 @@ type linearParams struct {
 // model quantizes the parameters into a Model.
 func (lp linearParams) model(bits uint, opts TrainOptions, mined *gazetteer.Set) *Model {
 	m := &Model{bits: bits, mined: mined, calib: defaultCalibration, start: lp.start, trans: lp.trans}
-	if opts.Domain == "feda" {
+	if opts.Domain == FEDA {
 		m.salt = ilnerSalt
 	}
 	m.setWeights(lp.w, opts.QuantBits, float32(opts.Prune))

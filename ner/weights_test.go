@@ -109,11 +109,29 @@ func checkEmissions(t *testing.T, m *Model) {
 						acc[y] += int32(full[int(b)*rowStride+y])
 					}
 				}
-				for y := range acc {
-					want := float32(acc[y]) * m.scale
-					if y == labelO {
-						want -= m.oBias
+				// A label the word may never take has its own-feature sum
+				// (the first ownLen buckets) replaced by bannedSum.
+				if wi := &w.f.infos[w.f.idx[i]]; wi.ban != 0 {
+					var banned [numLabels]int32
+					wi.ban.apply(&banned)
+					own := w.f.feats[w.f.offs[i] : int(w.f.offs[i])+ownLen(wi, m.salt)]
+					for y := range acc {
+						if banned[y] == 0 {
+							continue
+						}
+						for _, b := range own {
+							acc[y] -= int32(full[int(b)*rowStride+y])
+						}
+						acc[y] += bannedSum
 					}
+				}
+				var wantRow [numLabels]float32
+				for y := range acc {
+					wantRow[y] = float32(acc[y]) * m.scale
+				}
+				wantRow[labelO] -= m.oBias
+				for y := range acc {
+					want := wantRow[y]
 					if got := emit[i*numLabels+y]; got != want {
 						t.Fatalf("pass %d sentence %d token %d label %d: emission %v, full table gives %v", pass, si, i, y, got, want)
 					}

@@ -29,7 +29,7 @@ var toleratedImports = map[string]string{
 	// corpora and training, which only the command line does.
 	"tippani/ner": "fmt os path/filepath math/rand",
 	// The CoNLL corpus reader, for training and evaluation.
-	"tippani/ner/conll": "fmt",
+	"tippani/ner/conll": "fmt os",
 	// golang.org/x/text's normalizer, the project's Unicode library, for
 	// its debugging output.
 	"golang.org/x/text/unicode/norm": "fmt",

@@ -6,23 +6,13 @@
 //
 // It installs one global object, tippaniEngine, whose methods each take one
 // JSON string and return one JSON string, so the JavaScript side never
-// touches Go values and every call is a single copy in each direction:
+// touches Go values and every call is a single copy in each direction. The
+// methods, with the request each reads and the answer it writes, are the
+// table methods in methods.go, which main installs as it stands.
 //
-//	normalize {"text"}                      → {"text"}
-//	annotate  {"text"}                      → {"text", "entities", "normalization", "tokens"}
-//	tokens    {"text"}                      → {"tokens": [[start, end, start16, end16], ...]}
-//	validate  {"title"?, "text", "annotations", "customTypes"?} → {"ok": true}
-//	export    {"format", "document", "source"?} → {"content", "mediaType", "extension", "stats"?}
-//	import    {"content"}                   → {"document"}
-//	reanchor  {"oldText", "newText", "annotations", "rejected"?}
-//	                                        → {"annotations", "rejected", "unplaced", "counts"}
-//	occurrences {"text", "start", "end"}    → {"spans": [{"start", "end"}, ...]}
-//
-// Offsets are Unicode code points into the display text; tokens also carry
-// UTF-16 offsets for DOM ranges. Arguments are read by internal/jsonwire
-// (nesting at most 32 deep, no lone surrogates) and answers written by it;
-// the engine links neither encoding/json nor fmt (see deps_test.go).
-// Errors come back as
+// Arguments are read by internal/jsonwire (nesting at most 32 deep, no
+// lone surrogates) and answers written by it; the engine links neither
+// encoding/json nor fmt (see deps_test.go). Errors come back as
 // {"error": {"code", "message", "field"?}} instead of thrown exceptions, so
 // the worker forwards them to the page unchanged.
 package main
@@ -33,8 +23,8 @@ import (
 
 func main() {
 	engine := js.Global().Get("Object").New()
-	for name, fn := range methods {
-		engine.Set(name, js.FuncOf(wrap(fn)))
+	for _, m := range methods {
+		engine.Set(m.name, js.FuncOf(wrap(m.run)))
 	}
 	js.Global().Set("tippaniEngine", engine)
 	warmUp()

@@ -136,3 +136,18 @@ func TestExportedDocumentImportsUnchanged(t *testing.T) {
 		}
 	}
 }
+
+// TestMethodTable holds the one table of entry points to its promise:
+// every method is named once and documents what it reads and answers.
+func TestMethodTable(t *testing.T) {
+	seen := map[string]bool{}
+	for _, m := range methods {
+		if seen[m.name] {
+			t.Errorf("method %q is listed twice", m.name)
+		}
+		seen[m.name] = true
+		if m.request == "" || m.answer == "" || m.run == nil {
+			t.Errorf("method %q lacks its request, answer or code", m.name)
+		}
+	}
+}

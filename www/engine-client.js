@@ -9,6 +9,15 @@
 // the engine's warm-up, so the first call costs what later ones do;
 // timings (ms from the worker's start to downloaded, compiled, started and
 // warmed) stays on the client for measurement.
+// started holds the ready promise of every engine this page started, so
+// that other parts of the page (offline.js) can wait for the download to
+// finish instead of competing with it.
+const started = [];
+
+// enginesSettled resolves once every engine started so far is ready or
+// has failed; at once if the page started none.
+export const enginesSettled = () => Promise.allSettled(started);
+
 export class EngineClient {
   constructor(onStatus) {
     this.worker = new Worker('/engine-worker.js');
@@ -33,6 +42,7 @@ export class EngineClient {
       };
     });
     this.ready.catch(() => {}); // reported through onStatus
+    started.push(this.ready);
     this.worker.onerror = (event) => onStatus({ type: 'failed', message: event.message || 'worker error' });
   }
 

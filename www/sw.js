@@ -4,9 +4,9 @@
 // ./scripts/build writes into /build-id.js (a hash of every file in www/).
 // The browser re-checks imported scripts when it looks for a new service
 // worker, so any change to the app installs a new worker, which precaches
-// the whole set afresh (bypassing the HTTP cache) and on activation deletes
-// every older Tippani cache: a deploy never mixes the old page with the new
-// engine.
+// the whole set afresh (each file revalidated with the server) and on
+// activation deletes every older Tippani cache: a deploy never mixes the
+// old page with the new engine.
 //
 // Strategy. Page navigations are network-first: a reader online always
 // gets the newest page; offline, the cached copy of the page that serves
@@ -16,63 +16,14 @@
 // shared /s/{id} link (the app routes it itself), the exercise maker and
 // a student's /x/{id} exercise all open offline once visited; the
 // exercise page brings its own copy of the exercise (classroom/draft.js).
-// The other app files
-// are cache-first from the versioned cache, which keeps the wasm, scripts,
+// The other app files are cache-first from the versioned cache, which keeps the wasm, scripts,
 // styles and fonts consistent with each other. /api/ is never cached.
 importScripts('/build-id.js');
 const VERSION = 'tippani-' + self.TIPPANI_BUILD;
-const APP_FILES = [
-  '/',
-  '/style.css',
-  '/app.js',
-  '/engine-client.js',
-  '/engine-worker.js',
-  '/files.js',
-  '/i18n.js',
-  '/panels.js',
-  '/share.js',
-  '/store.js',
-  '/textindex.js',
-  '/type-form.js',
-  '/marking/article-view.js',
-  '/marking/buttons.js',
-  '/marking/doc-model.js',
-  '/marking/dom.js',
-  '/marking/download.js',
-  '/marking/editor.js',
-  '/marking/handles.js',
-  '/marking/keyselect.js',
-  '/marking/marker.js',
-  '/marking/offer.js',
-  '/marking/spans.js',
-  '/marking/types.js',
-  '/offline.js',
-  '/wasm_exec.js',
-  '/engine.wasm',
-  '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2',
-  '/fonts/noto-sans-devanagari-devanagari-600-normal.woff2',
-  '/fonts/noto-sans-devanagari-latin-400-normal.woff2',
-  '/fonts/noto-sans-devanagari-latin-600-normal.woff2',
-  '/class',
-  '/exercise',
-  '/teacher',
-  '/classroom/classroom.css',
-  '/classroom/api.js',
-  '/classroom/class-page.js',
-  '/classroom/class-views.js',
-  '/classroom/draft.js',
-  '/classroom/engine.js',
-  '/classroom/exercise-page.js',
-  '/classroom/format.js',
-  '/classroom/heatmap.js',
-  '/classroom/language.js',
-  '/classroom/maker-draft.js',
-  '/classroom/score-view.js',
-  '/classroom/scores-table.js',
-  '/classroom/teacher-page.js',
-  '/classroom/teacher-token.js',
-  '/classroom/words.js',
-];
+// Every page (by the address that serves it) and every file of the app:
+// ./scripts/build lists them from what it built into www/, so a new file
+// is cached without anyone remembering to add it here.
+const APP_FILES = self.TIPPANI_FILES;
 
 // pageFor names the cached page that serves a navigation to path, or null
 // for an address that is not one of the app's pages.
@@ -87,7 +38,10 @@ function pageFor(path) {
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(VERSION);
-    await cache.addAll(APP_FILES.map((path) => new Request(path, { cache: 'reload' })));
+    // no-cache: every file is revalidated with the server, so the cache
+    // holds this build's files, while a file the page has just downloaded
+    // (the engine, above all) comes back as a 304 instead of twice.
+    await cache.addAll(APP_FILES.map((path) => new Request(path, { cache: 'no-cache' })));
     await self.skipWaiting();
   })());
 });

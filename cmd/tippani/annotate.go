@@ -11,10 +11,6 @@ import (
 	"tippani/hindi/normalize"
 )
 
-func init() {
-	register("annotate", "raw text on stdin, display text + entities + normalization report as JSON", runAnnotate)
-}
-
 // runAnnotate reads raw text from stdin and prints the engine's Result as
 // one JSON object: {"text", "entities": [{"start","end","type","text",
 // "score"}], "normalization"}, offsets in code points of "text".

@@ -14,10 +14,6 @@ import (
 	"tippani/internal/jsonwire"
 )
 
-func init() {
-	register("export", "annotated text (document, share, annotate output or CoNLL) in, tippani/w3c/conll/csv out; -text re-anchors onto a revised text", runExport)
-}
-
 // runExport reads one annotated text from FILE (or stdin) and writes it in
 // the chosen format. The input may be a Tippani document, a share body
 // ({"title"?, "text", "annotations"}) or the output of `tippani annotate`

@@ -1,39 +1,49 @@
 // Command tippani is the native command-line face of the Tippani engine:
 // the same pure-Go packages the browser runs as WebAssembly, on a terminal.
 //
-// Each verb lives in its own file and registers itself in init, so the
-// dispatcher stays small and verbs never collide:
-//
-//	tippani normalize   raw text on stdin, display form on stdout
-//	tippani tokens      tokens of the display form as JSON lines
-//	tippani annotate    display text, entities and normalization report as JSON
-//	tippani tag         CoNLL in, CoNLL with a predicted column out
-//	tippani eval FILE   per-type and micro precision/recall/F1
-//	tippani train       retrain the NER model from the shared corpora
+// Its verbs are listed once, with a line saying what each does, in the
+// table verbs below; `tippani help` prints that table, and each verb's -h
+// its flags. Each verb's code lives in a file of its own.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
-	"sort"
 )
 
-// A command is one verb of the CLI. Run receives the arguments after the
-// verb and returns the process exit code.
-type command struct {
-	summary string
-	run     func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+// A verb is one command of the CLI: its name, the line `tippani help`
+// shows for it, and its code. run receives the arguments after the verb
+// and returns the process exit code.
+type verb struct {
+	name, summary string
+	run           func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
-var commands = map[string]command{}
+// verbs is the one list of the CLI's commands, in the order help shows
+// them: text first, then exchange and classroom work, then the model's.
+var verbs = []verb{
+	{"normalize", "raw text on stdin, display form on stdout (-report, -lossy)", runNormalize},
+	{"tokens", "tokens of the display form of stdin as JSON lines (-lossy)", runTokens},
+	{"annotate", "raw text on stdin, display text + entities + normalization report as JSON", runAnnotate},
+	{"export", "annotated text (document, share, annotate output or CoNLL) in, tippani/w3c/conll/csv out; -text re-anchors onto a revised text", runExport},
+	{"score", "grade submission files against an exercise's key (JSON, CSV or class report)", runScore},
+	{"tag", "CoNLL lines (token<TAB>gold) in, token<TAB>gold<TAB>pred out", runTag},
+	{"eval", "per-type and micro precision/recall/F1 of a CoNLL file (runs the model on 2-column files)", runEval},
+	{"train", "retrain the NER model from the shared corpora and rewrite the model file", runTrain},
+	{"ner-dump", "every NER tag, span and score for CoNLL and text files, or compare two such dumps", runNERDump},
+	{"ner-errors", "break the NER model's errors on a 2-column CoNLL file down by kind, with examples", runNERErrors},
+	{"ner-size", "table of NER model size against dev F1 for pruning and weight precision", runNERSize},
+}
 
-// register adds a verb; it is called from init functions of the verb files.
-func register(name, summary string, run func(args []string, stdin io.Reader, stdout, stderr io.Writer) int) {
-	if _, dup := commands[name]; dup {
-		panic("tippani: verb registered twice: " + name)
+// find returns the verb called name.
+func find(name string) (verb, bool) {
+	for _, v := range verbs {
+		if v.name == name {
+			return v, true
+		}
 	}
-	commands[name] = command{summary: summary, run: run}
+	return verb{}, false
 }
 
 func main() {
@@ -48,24 +58,19 @@ func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	cmd, ok := commands[args[0]]
+	v, ok := find(args[0])
 	if !ok {
 		fmt.Fprintf(stderr, "tippani: unknown command %q\n\n", args[0])
 		usage(stderr)
 		return 2
 	}
-	return cmd.run(args[1:], stdin, stdout, stderr)
+	return v.run(args[1:], stdin, stdout, stderr)
 }
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: tippani <command> [flags]")
 	fmt.Fprintln(w)
-	names := make([]string, 0, len(commands))
-	for name := range commands {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", name, commands[name].summary)
+	for _, v := range verbs {
+		fmt.Fprintf(w, "  %-10s %s\n", v.name, v.summary)
 	}
 }

@@ -126,3 +126,31 @@ func TestTrainWritesLoadableModel(t *testing.T) {
 		t.Errorf("bad domain: exit %d, %q", code, errs)
 	}
 }
+
+// The unseen-only table leaves out exactly the sentences found in a
+// training corpus.
+func TestEvalUnseenTableLeavesOutTrainingSentences(t *testing.T) {
+	dir := t.TempDir()
+	train := "राम\tB-NEP\nआए\tO\n\n"
+	os.WriteFile(filepath.Join(dir, ner.ILNERTrain), []byte(train), 0o644)
+	in := train + "सीता\tB-NEP\tB-PER\nगईं\tO\tO\n\n"
+	in = strings.Replace(in, "आए\tO\n", "आए\tO\tO\n", 1)
+	in = strings.Replace(in, "राम\tB-NEP\n", "राम\tB-NEP\tO\n", 1)
+	f := filepath.Join(dir, "pred.conll")
+	os.WriteFile(f, []byte(in), 0o644)
+	out, errs, code := runCLI(t, "", "eval", "-seen", dir, f)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "unseen: the 1 of 2 sentences") {
+		t.Fatalf("no unseen table:\n%s", out)
+	}
+	// All: 2 gold, 1 found; unseen: the one sentence the prediction got right.
+	if !strings.Contains(out, "micro     1.0000    0.5000    0.6667       2       1       1") ||
+		!strings.Contains(out, "micro     1.0000    1.0000    1.0000       1       1       1") {
+		t.Errorf("tables:\n%s", out)
+	}
+	if _, errs, code := runCLI(t, "", "eval", "-seen", t.TempDir(), f); code == 0 || !strings.Contains(errs, "no training corpus") {
+		t.Errorf("empty -seen dir: exit %d, %q", code, errs)
+	}
+}

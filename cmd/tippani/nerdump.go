@@ -16,10 +16,6 @@ import (
 	"tippani/ner/conll"
 )
 
-func init() {
-	register("ner-dump", "every NER tag, span and score for CoNLL and text files, or compare two such dumps", runNERDump)
-}
-
 // runNERDump prints everything the recognizer decides about the given
 // files, so that two builds can be checked to decide the same: for a
 // CoNLL file (name ending in .conll) each sentence's tags (TagTokens) and

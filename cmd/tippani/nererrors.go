@@ -4,15 +4,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"tippani/ner/conll"
 )
-
-func init() {
-	register("ner-errors", "break the NER model's errors on a 2-column CoNLL file down by kind, with examples", runNERErrors)
-}
 
 // runNERErrors tags a gold CoNLL file with the model and sorts every
 // missed gold entity into one of three kinds — no predicted entity
@@ -32,13 +27,7 @@ func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] FILE")
 		return 2
 	}
-	f, err := os.Open(fs.Arg(0))
-	if err != nil {
-		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
-		return 1
-	}
-	defer f.Close()
-	sents, err := conll.Read(f)
+	sents, err := conll.ReadFile(fs.Arg(0))
 	if err != nil {
 		fmt.Fprintf(stderr, "ner-errors: %v\n", err)
 		return 1

@@ -10,10 +10,6 @@ import (
 	"tippani/ner"
 )
 
-func init() {
-	register("ner-size", "table of NER model size against dev F1 for pruning and weight precision", runNERSize)
-}
-
 // runNERSize re-quantizes and prunes the model at several settings and
 // prints, for each, the stored rows, file size raw and gzipped, and
 // micro F1 on the dev file.

@@ -12,10 +12,6 @@ import (
 	"tippani/hindi/normalize"
 )
 
-func init() {
-	register("normalize", "raw text on stdin, display form on stdout (-report, -lossy)", runNormalize)
-}
-
 // runNormalize writes the display form of stdin to stdout. With -report the
 // change report goes to stderr as one JSON object (code point offsets). With
 // -lossy invalid UTF-8 bytes become U+FFFD instead of stopping the command;

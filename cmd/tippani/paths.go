@@ -23,3 +23,12 @@ func defaultModelPath() string {
 	}
 	return filepath.Join(root, "ner", "model", "hi.ner")
 }
+
+// latinTestPath is the Latin-script names test set in the repository.
+func latinTestPath() string {
+	root, err := shareddata.RepoRoot()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(root, "ner", "testdata", "latin-hi.conll")
+}

@@ -11,10 +11,6 @@ import (
 	"tippani/annotation/score"
 )
 
-func init() {
-	register("score", "grade submission files against an exercise's key (JSON, CSV or class report)", runScore)
-}
-
 // runScore reads an exercise body (the JSON a teacher creates: title,
 // text, types, key, ...) and one submission body per file ({"name",
 // "annotations"}), and prints each student's grade as a JSON line, the

@@ -11,10 +11,6 @@ import (
 	"tippani/ner/conll"
 )
 
-func init() {
-	register("tag", "CoNLL lines (token<TAB>gold) in, token<TAB>gold<TAB>pred out", runTag)
-}
-
 // runTag tags CoNLL input sentence by sentence with the embedded model
 // (or -model FILE) and prints token, gold and predicted tag. Tokens are
 // tagged as given; blank lines between sentences are kept.

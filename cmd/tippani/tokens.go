@@ -11,10 +11,6 @@ import (
 	"tippani/hindi/tokenize"
 )
 
-func init() {
-	register("tokens", "tokens of the display form of stdin as JSON lines (-lossy)", runTokens)
-}
-
 // tokenLine is one output line of `tippani tokens`. Offsets are code points
 // into the display form.
 type tokenLine struct {

@@ -12,10 +12,6 @@ import (
 	"tippani/ner"
 )
 
-func init() {
-	register("train", "retrain the NER model from the shared corpora and rewrite the model file", runTrain)
-}
-
 // runTrain retrains the PER/LOC/ORG model. With default flags it
 // reproduces the committed ner/model/hi.ner byte for byte.
 func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -28,22 +24,20 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	bits := fs.Uint("bits", def.Bits, "weight table has 2^bits rows")
 	fs.IntVar(&opts.Epochs, "epochs", def.Epochs, "training passes")
 	fs.Int64Var(&opts.Seed, "seed", def.Seed, "shuffling and fold seed")
-	fs.StringVar(&opts.Domain, "domain", def.Domain, "HiNER handling: none (pooled), copy (HiNER-only feature copy), feda (per-corpus copies, predict with IL-NER's), ilner (IL-NER only)")
+	fs.Var(&opts.Domain, "domain", "HiNER handling: none (pooled), copy (HiNER-only feature copy), feda (per-corpus copies, predict with IL-NER's), ilner (IL-NER only)")
 	fs.Float64Var(&opts.HiNERWeight, "hiner-weight", def.HiNERWeight, "perceptron step for HiNER sentences")
+	fs.Float64Var(&opts.MultiCoNERWeight, "multiconer", def.MultiCoNERWeight, "perceptron step for "+ner.MultiCoNERTrain+" sentences (0: not trained on)")
+	fs.BoolVar(&opts.RepairSpans, "repair-spans", def.RepairSpans, "trim function words and lone brackets off training span edges")
+	fs.Float64Var(&opts.LatinRatio, "latin", def.LatinRatio, "share of the training sentences with a name copied with their names in Latin script")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
 	fs.Float64Var(&opts.MinRatio, "min-ratio", def.MinRatio, "share of a phrase's occurrences that must be annotated for it to be mined")
 	fs.BoolVar(&opts.Calibrate, "calibrate", def.Calibrate, "fit confidence calibration on a held-out IL-NER training fold")
 	fs.Float64Var(&opts.Prune, "prune", def.Prune, "drop weights with smaller magnitude")
 	fs.IntVar(&opts.QuantBits, "quant", def.QuantBits, "weight precision in bits: 8 or 16")
-	fs.BoolVar(&opts.Clusters, "clusters", def.Clusters, "learn word clusters from the training text")
 	fs.Float64Var(&opts.OBias, "o-bias", def.OBias, "subtract from the O score; negative: choose on the held-out fold")
 	fs.Float64Var(&opts.WordDropout, "word-dropout", def.WordDropout, "probability of hiding a token's whole-word feature in a training step")
-	fs.StringVar(&opts.Algorithm, "algorithm", def.Algorithm, "perceptron or crf")
 	fs.IntVar(&opts.Soup, "soup", def.Soup, "average the weights of this many perceptrons trained from different data orders")
-	fs.StringVar(&opts.Align, "align", def.Align, "rewrite HiNER spans into IL-NER's annotation conventions learned from the IL-NER training split: edges (span edges) or all (also whole phrases); empty: off")
-	fs.Float64Var(&opts.L2, "l2", def.L2, "CRF: L2 regularization strength over the whole corpus")
-	fs.Float64Var(&opts.LearningRate, "lr", def.LearningRate, "CRF: initial SGD learning rate")
-	fs.IntVar(&opts.ILNEREpochs, "ilner-epochs", def.ILNEREpochs, "extra passes over IL-NER alone after the pooled passes")
+	fs.BoolVar(&opts.AlignEdges, "align-edges", def.AlignEdges, "rewrite HiNER span edges into IL-NER's annotation conventions learned from the IL-NER training split")
 	dev := fs.Bool("dev", false, "score "+ner.ILNERDev+" after every epoch (log only, nothing is tuned on it)")
 	quiet := fs.Bool("q", false, "no progress log")
 	if err := fs.Parse(args); err != nil {
@@ -76,10 +70,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	rows, phrases := m.Size()
 	fmt.Fprintf(stdout, "model: %d weight rows, %d mined phrases, %d bytes, %d bytes gzip\n", rows, phrases, buf.Len(), gzipSize(buf.Bytes()))
-	if devRep, err := m.EvaluateFile(filepath.Join(opts.DataDir, ner.ILNERDev)); err == nil {
-		fmt.Fprintf(stdout, "dev (%s):\n", ner.ILNERDev)
-		devRep.WriteTable(stdout)
-	}
+	writeHeldOut(stdout, m, opts.DataDir)
 	if *out != "" {
 		if err := writeFileAtomic(*out, buf.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "train: %v\n", err)

@@ -3,13 +3,15 @@ package normalize
 // Character classes used by the display rules.
 
 import (
+	"tippani/hindi/deva"
+
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
 
 const (
-	virama = 0x094D
+	virama = deva.Virama
 	zwnj   = 0x200C
 	zwj    = 0x200D
 )

@@ -1,5 +1,7 @@
 package normalize
 
+import "tippani/hindi/deva"
+
 // firstDirty returns the offset of the first byte at or after pos that
 // either stage might change or needs context to decide on, or len(s). It is
 // the single fast scan that clean text costs: ASCII other than controls, CR,
@@ -17,8 +19,7 @@ func firstDirty(s string, pos int) int {
 			i++
 			continue
 		}
-		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) && s[i+2]&0xC0 == 0x80 {
-			r := rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r, ok := deva.At(s, i); ok {
 			if (devanagariClean[r-0x0900] && r != virama) || fastNFC(s, i, r) {
 				i += 3
 				continue

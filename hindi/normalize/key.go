@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"tippani/hindi/deva"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +22,9 @@ func Key(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
+	// appendKeyAt's logic, written into the builder directly: this loop
+	// is the allocating path of every key (the fuzz test holds the two
+	// to the same output).
 	for i < len(s) {
 		if n, ok := nasalBeforeClassConsonant(s, i); ok {
 			b.WriteRune(anusvara)
@@ -27,6 +32,11 @@ func Key(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteByte(s[i]) // not UTF-8: kept, as the fast path keeps it
+			i++
+			continue
+		}
 		i += size
 		if k := keyBase(r); k >= 0 {
 			b.WriteRune(k)
@@ -81,7 +91,7 @@ func isNasal(r rune) bool {
 }
 
 const (
-	nukta        = 0x093C
+	nukta        = deva.Nukta
 	anusvara     = 0x0902
 	chandrabindu = 0x0901
 )
@@ -149,13 +159,13 @@ func firstKeyChange(s string) int {
 			i++
 			continue
 		}
-		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
+		if r, ok := deva.At(s, i); ok {
 			// Devanagari: a table says which runes fold or may start a
 			// nasal + virama sequence.
-			switch devanagariKeyClass[rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)-0x0900] {
-			case keyFolds:
-				return i
-			case keyNasal:
+			if !keptAsIs(s, i, r) {
+				if devanagariKeyClass[r-0x0900] == keyFolds {
+					return i
+				}
 				if _, ok := nasalBeforeClassConsonant(s, i); ok {
 					return i
 				}

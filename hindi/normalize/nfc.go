@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"tippani/hindi/deva"
+
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +18,7 @@ import (
 // before it, and a nukta always takes the careful path.
 func nfcSafeDevanagari(r rune) bool {
 	switch {
-	case r == 0x093C:
+	case r == deva.Nukta:
 		return false
 	case r >= 0x0951 && r <= 0x0954:
 		return false
@@ -34,7 +36,7 @@ func nfcSafeDevanagari(r rune) bool {
 // own segment through x/text, which looks back to the consonant.
 func nuktaStaysAfter(text string) bool {
 	n := len(text)
-	if n < 3 || text[n-3] != 0xE0 || text[n-2] != 0xA4 {
+	if n < 3 || text[n-3] != deva.Lead || text[n-2] != deva.Mid0 {
 		return false
 	}
 	r := 0x0900 | rune(text[n-1]&0x3F)
@@ -63,7 +65,7 @@ func twoMarksBefore(text string) bool {
 }
 
 func isMarkBytes(b string) bool {
-	return b[0] == 0xE0 && ((b[1] == 0xA4 && b[2] == 0xBC) || (b[1] == 0xA5 && b[2] == 0x8D))
+	return deva.EndsWith(b, deva.Nukta) || deva.EndsWith(b, deva.Virama)
 }
 
 // applyNFC puts s into NFC. Runs that are certainly normalized (ASCII, the
@@ -86,8 +88,7 @@ func applyNFC(s string) (string, []Edit, int) {
 			i++
 			continue
 		}
-		if b == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
-			r := rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r, ok := deva.At(s, i); ok {
 			if fastNFC(s, i, r) {
 				i += 3
 				continue

@@ -1,6 +1,8 @@
 package tokenize
 
 import (
+	"tippani/hindi/deva"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,7 +35,7 @@ func AppendTokens(toks []Token, text string) []Token {
 		}
 		var end int
 		var kind Kind
-		if r, ok := devanagariAt(text, i); ok && isDevanagariWordRune(r) {
+		if r, ok := deva.At(text, i); ok && isDevanagariWordRune(r) {
 			// Most tokens of Hindi text: straight to the word scanner,
 			// without decoding the rune again or going through scan.
 			end, kind = scanDevanagari(text, i)
@@ -188,12 +190,12 @@ func scanDevanagari(text string, i int) (int, Kind) {
 		// Fast path for the Devanagari block (E0 A4 xx, E0 A5 xx), two
 		// letters per loop trip where it can (trips are costly under
 		// js/wasm).
-		if r, ok := devanagariAt(text, end); ok {
+		if r, ok := deva.At(text, end); ok {
 			if !isDevanagariWordRune(r) {
 				break
 			}
 			end += 3
-			if r2, ok := devanagariAt(text, end); ok && isDevanagariWordRune(r2) {
+			if r2, ok := deva.At(text, end); ok && isDevanagariWordRune(r2) {
 				end += 3
 			}
 			continue
@@ -218,15 +220,6 @@ func scanDevanagari(text string, i int) (int, Kind) {
 		}
 	}
 	return end, Word
-}
-
-// devanagariAt decodes the rune at text[i] when it is in the Devanagari
-// block (U+0900–U+097F, three bytes E0 A4/A5 xx).
-func devanagariAt(text string, i int) (rune, bool) {
-	if i+2 < len(text) && text[i] == 0xE0 && (text[i+1] == 0xA4 || text[i+1] == 0xA5) && text[i+2]&0xC0 == 0x80 {
-		return rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F), true
-	}
-	return 0, false
 }
 
 // scanForeign reads letters and marks of scripts other than Devanagari and

@@ -102,3 +102,16 @@ func TestCountsOfNothingAreZero(t *testing.T) {
 		t.Error("empty counts should score 0")
 	}
 }
+
+func TestMapTagMultiCoNER(t *testing.T) {
+	for tag, want := range map[string]string{
+		"B-Artist": "B-PER", "I-OtherPER": "I-PER", "B-HumanSettlement": "B-LOC",
+		"I-Facility": "I-LOC", "B-Station": "B-LOC", "B-PublicCorp": "B-ORG",
+		"I-SportsGRP": "I-ORG", "B-ORG": "B-ORG", "B-VisualWork": "O",
+		"B-Medication/Vaccine": "O", "I-Food": "O",
+	} {
+		if got := MapTag(tag); got != want {
+			t.Errorf("MapTag(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}

@@ -17,6 +17,26 @@ var typeNames = map[string]string{
 	"PERSON":       "PER",
 	"LOCATION":     "LOC",
 	"ORGANIZATION": "ORG",
+	// MultiCoNER II fine types, grouped as its authors group them
+	// (Person, Location, Group). Creative works, products and medical
+	// types have no PER/LOC/ORG reading and map to O.
+	"ARTIST":                "PER",
+	"ATHLETE":               "PER",
+	"POLITICIAN":            "PER",
+	"CLERIC":                "PER",
+	"SCIENTIST":             "PER",
+	"SPORTSMANAGER":         "PER",
+	"OTHERPER":              "PER",
+	"HUMANSETTLEMENT":       "LOC",
+	"FACILITY":              "LOC",
+	"STATION":               "LOC",
+	"OTHERLOC":              "LOC",
+	"PUBLICCORP":            "ORG",
+	"PRIVATECORP":           "ORG",
+	"SPORTSGRP":             "ORG",
+	"MUSICALGRP":            "ORG",
+	"CARMANUFACTURER":       "ORG",
+	"AEROSPACEMANUFACTURER": "ORG",
 	// already canonical (our own output, CoNLL-2003 style files)
 	"PER": "PER",
 	"LOC": "LOC",

@@ -3,16 +3,18 @@
 // optionally more columns, the last of which is a prediction), and a blank
 // line between sentences.
 //
-// The package understands the two tag vocabularies of the Hindi corpora
-// Tippani learns from — IL-NER (NEP, NEL, NEO, …) and HiNER (PERSON,
-// LOCATION, ORGANIZATION, …) — and maps both onto the product's three
-// types PER, LOC and ORG in BIO form. Every other type becomes O.
+// The package understands the tag vocabularies of the Hindi corpora
+// Tippani learns from and is measured on — IL-NER (NEP, NEL, NEO, …),
+// HiNER (PERSON, LOCATION, ORGANIZATION, …) and MultiCoNER II (Artist,
+// HumanSettlement, PublicCorp, …) — and maps them onto the product's
+// three types PER, LOC and ORG in BIO form. Every other type becomes O.
 package conll
 
 import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -41,6 +43,16 @@ func (s *Sentence) HasPred() bool {
 		}
 	}
 	return len(s.Tokens) > 0
+}
+
+// ReadFile parses the CoNLL file at path with Read.
+func ReadFile(path string) ([]Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return Read(f)
 }
 
 // Read parses a whole CoNLL stream. Lines are split on tabs; when a line

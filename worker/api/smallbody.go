@@ -18,6 +18,9 @@ type member func(v jsonwire.Value, name string) error
 func readMembers(body []byte, want string, known map[string]member) error {
 	root, err := jsonwire.Parse(string(body))
 	if err != nil {
+		if e, ok := err.(*jsonwire.Error); ok && (e.Fault == jsonwire.TooDeep || e.Fault == jsonwire.TooManyTokens) {
+			return annotation.Errorf(annotation.CodeBadJSON, "", "request body is refused: %s", e.Error())
+		}
 		return annotation.Errorf(annotation.CodeBadJSON, "", "request body is not valid JSON: %s", err.Error())
 	}
 	if root.Kind() != jsonwire.Object {

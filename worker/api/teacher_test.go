@@ -21,6 +21,8 @@ func TestReadMembers(t *testing.T) {
 		{`["closed"]`, "", false},
 		{`{"closed":"yes"`, "", false},
 		{strings.Repeat("[", 100) + strings.Repeat("]", 100), "", false},
+		{`{"closed":` + strings.Repeat("[", 9000) + strings.Repeat("]", 9000) + `}`, "", false},
+		{`{"closed":null}`, "", false},
 	}
 	for _, c := range cases {
 		var got string

@@ -5,8 +5,6 @@ package apitest
 import (
 	"encoding/json"
 	"net/http"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,26 +33,14 @@ func allStudents(t *testing.T, id, token string) []listedStudent {
 	}
 }
 
-// d1Strings runs query on the local D1 through wrangler's CLI and returns
-// every value of every row as text, to look at what is stored.
+// d1Strings runs query on the local D1 and returns every value of every
+// row as text, to look at what is stored.
 func d1Strings(t *testing.T, query string) []string {
 	t.Helper()
-	cmd := exec.Command(filepath.Join(repoRoot(t), "node_modules", ".bin", "wrangler"),
-		"d1", "execute", "DB", "--local", "--persist-to", stateDir(t), "--command", query, "--json")
-	cmd.Dir = repoRoot(t)
-	cmd.Env = wranglerEnv()
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("wrangler d1 execute: %v\n%s", err, out)
-	}
-	var res []struct {
-		Results []map[string]any `json:"results"`
-	}
-	if err := json.Unmarshal(out, &res); err != nil || len(res) != 1 {
-		t.Fatalf("unexpected wrangler d1 output (%v): %s", err, out)
-	}
+	var rows []map[string]any
+	d1Query(t, stateDir(t), query, &rows)
 	var vals []string
-	for _, row := range res[0].Results {
+	for _, row := range rows {
 		for _, v := range row {
 			b, _ := json.Marshal(v)
 			vals = append(vals, strings.Trim(string(b), `"`))

@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"tippani/ner"
+	"tippani/ner/conll"
+)
+
+// writeHeldOut scores a model on the held-out sets in dataDir — IL-NER
+// dev, its sentences absent from every training corpus, and MultiCoNER II
+// dev (another style, types mapped to PER/LOC/ORG), and the Latin-script
+// names test (ner/testdata/latin-hi.conll) — printing IL-NER dev's table
+// and one summary line that scripts/ner-compare reads:
+//
+//	held-out F1: dev 0.7831 unseen 0.7735 multiconer 0.3769 latin 0.3721
+//
+// A set whose file is missing is left out.
+func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
+	seen, _ := ner.LoadSeen(dataDir)
+	score := func(name string) (all, unseen *conll.Report) {
+		if !filepath.IsAbs(name) {
+			name = filepath.Join(dataDir, name)
+		}
+		sents, err := conll.ReadFile(name)
+		if err != nil {
+			return nil, nil
+		}
+		return scoreSplit(sents, func(s conll.Sentence) []string { return m.TagTokens(s.Tokens) }, seen)
+	}
+	dev, devUnseen := score(ner.ILNERDev)
+	mc, _ := score(ner.MultiCoNERDev)
+	latin, _ := score(latinTestPath())
+	summary := "held-out F1:"
+	if dev != nil {
+		fmt.Fprintf(w, "dev (%s):\n", ner.ILNERDev)
+		dev.WriteTable(w)
+		summary += fmt.Sprintf(" dev %.4f", dev.Micro().F1())
+		if seen != nil {
+			summary += fmt.Sprintf(" unseen %.4f", devUnseen.Micro().F1())
+		}
+	}
+	if mc != nil {
+		summary += fmt.Sprintf(" multiconer %.4f", mc.Micro().F1())
+	}
+	if latin != nil {
+		summary += fmt.Sprintf(" latin %.4f", latin.Micro().F1())
+	}
+	fmt.Fprintln(w, summary)
+}
+
+// scoreSplit scores pred against every sentence's gold column, and also
+// apart over the sentences seen does not hold (all of them when seen is
+// nil).
+func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen ner.SeenSet) (all, unseen *conll.Report) {
+	all, unseen = conll.NewReport(), conll.NewReport()
+	for _, s := range sents {
+		gold, p := conll.MapTags(s.Gold), pred(s)
+		all.Add(gold, p)
+		if seen == nil || !seen.Has(s.Tokens) {
+			unseen.Add(gold, p)
+		}
+	}
+	return all, unseen
+}
