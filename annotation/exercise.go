@@ -9,18 +9,31 @@ import (
 
 // Exercise is a classroom task: students mark the entity types in Types on
 // Text and are scored against Key. Hints lets the student page show the
-// model's suggestions; RevealKey lets students see the key after submitting.
-// CustomTypes declares the custom types Types and Key may use.
+// model's suggestions. The key is shown to everyone once RevealKey is set;
+// KeyAfterHandIn shows it to each student in the answer to their own
+// hand-in, and to no one else. CustomTypes declares the custom types Types
+// and Key may use. Roster is the class list a teacher may paste, names in
+// display form (see FoldName); students pick theirs.
 type Exercise struct {
-	Title        string       `json:"title"`
-	Instructions string       `json:"instructions,omitempty"`
-	Text         string       `json:"text"`
-	Types        []Type       `json:"types"`
-	Key          []Annotation `json:"key"`
-	Hints        bool         `json:"hints"`
-	RevealKey    bool         `json:"revealKey"`
-	CustomTypes  []CustomType `json:"customTypes,omitempty"`
+	Title          string       `json:"title"`
+	Instructions   string       `json:"instructions,omitempty"`
+	Text           string       `json:"text"`
+	Types          []Type       `json:"types"`
+	Key            []Annotation `json:"key"`
+	Hints          bool         `json:"hints"`
+	RevealKey      bool         `json:"revealKey"`
+	KeyAfterHandIn bool         `json:"keyAfterHandIn"`
+	CustomTypes    []CustomType `json:"customTypes,omitempty"`
+	Roster         []string     `json:"roster,omitempty"`
 }
+
+// MaxStudents is how many students one exercise takes, roster names
+// included: a hand-in that would be the next student is refused.
+const MaxStudents = 500
+
+// AfterHandIn is the value of revealKey that shows the key to each student
+// only in the answer to their own hand-in.
+const AfterHandIn = "afterHandIn"
 
 // Allows reports whether students may mark type t in this exercise.
 func (e *Exercise) Allows(t Type) bool { return slices.Contains(e.Types, t) }
@@ -41,8 +54,18 @@ func exerciseFields(e *Exercise, l Limits) []field {
 		}},
 		{"key", true, annotationsInto(&e.Key, l)},
 		{"hints", false, into(&e.Hints, readBool)},
-		{"revealKey", false, into(&e.RevealKey, readBool)},
+		{"revealKey", false, func(v jsonwire.Value, path string) (err error) {
+			e.RevealKey, e.KeyAfterHandIn, err = ReadRevealKey(v, path)
+			return err
+		}},
 		{"customTypes", false, into(&e.CustomTypes, readCustomTypes)},
+		{"roster", false, func(v jsonwire.Value, path string) error {
+			return readArray(v, path, MaxStudents, CodeBadField, func(elem jsonwire.Value, at string) error {
+				s, err := readString(elem, at)
+				e.Roster = append(e.Roster, s)
+				return err
+			})
+		}},
 	}
 }
 
@@ -57,7 +80,10 @@ func ParseExercise(body []byte) (*Exercise, error) { return DefaultLimits().Pars
 // distinct built-in or declared custom types in any order (stored with the
 // built-in ones first in canonical order, then the custom ones as given);
 // the key must pass Validate and use only the listed types; hints and
-// revealKey default to false.
+// revealKey default to false. revealKey is true (the key is shown to
+// everyone now), false (kept until the teacher reveals it) or
+// "afterHandIn" (see ReadRevealKey). roster is an optional list of at most
+// MaxStudents distinct names (folded by FoldName, compared by key).
 func (l Limits) ParseExercise(body []byte) (*Exercise, error) {
 	root, err := parseObject(body, "request body")
 	if err != nil {
@@ -85,7 +111,42 @@ func (l Limits) ParseExercise(body []byte) (*Exercise, error) {
 	if err := checkTypesAllowed(e.Key, e, "key"); err != nil {
 		return nil, err
 	}
+	if e.Roster, err = l.foldRoster(e.Roster); err != nil {
+		return nil, err
+	}
 	return e, nil
+}
+
+// ReadRevealKey reads a revealKey member: true shows the key to everyone
+// (reveal), false to no one, and "afterHandIn" to each student with their
+// own hand-in (afterHandIn).
+func ReadRevealKey(v jsonwire.Value, path string) (reveal, afterHandIn bool, err error) {
+	switch {
+	case v.Kind() == jsonwire.Bool:
+		return v.Bool(), false, nil
+	case v.Kind() == jsonwire.String && v.Str() == AfterHandIn:
+		return false, true, nil
+	}
+	return false, false, newError(CodeBadField, path, "%s must be true, false or %q", path, AfterHandIn)
+}
+
+// foldRoster folds every roster name and refuses two that are the same
+// name (equal keys).
+func (l Limits) foldRoster(names []string) ([]string, error) {
+	keys := make(map[string]int, len(names))
+	for i, n := range names {
+		at := index("roster", i)
+		display, key, err := l.FoldName(n, at)
+		if err != nil {
+			return nil, err
+		}
+		if j, dup := keys[key]; dup {
+			return nil, newError(CodeBadName, at, "%s %q is the same name as roster[%d]", at, display, j)
+		}
+		keys[key] = i
+		names[i] = display
+	}
+	return names, nil
 }
 
 // checkTypes checks a non-empty list of distinct declared types and

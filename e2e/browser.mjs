@@ -2,6 +2,7 @@
 // playwright-core, against the server ./scripts/test started (TIPPANI_URL).
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -97,10 +98,11 @@ export async function annotate(page, text) {
 }
 
 // selectText selects the article's characters [start, end) (UTF-16
-// offsets into the article's text) the way a mouse drag would.
-export async function selectText(page, start, end) {
-  await page.evaluate(([start, end]) => {
-    const root = document.getElementById('output');
+// offsets into the article's text) the way a mouse drag would; container
+// is the article's selector (the classroom pages draw theirs elsewhere).
+export async function selectText(page, start, end, container = '#output') {
+  await page.evaluate(([start, end, container]) => {
+    const root = document.querySelector(container);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let at = 0;
     const range = document.createRange();
@@ -114,7 +116,7 @@ export async function selectText(page, start, end) {
     const sel = getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
-  }, [start, end]);
+  }, [start, end, container]);
 }
 
 // marks lists the article's highlights as {start, end, type, text, note}.
@@ -182,4 +184,18 @@ export async function post(path, body) {
   });
   assert.equal(res.status, 201, await res.clone().text());
   return res.json();
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// noViolations runs axe-core on the page as it is and fails with every
+// violation's rule, impact and elements. axe is injected through the test
+// driver, not the page, so the page's CSP stays as strict as it ships.
+export async function noViolations(page, what) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  });
+  assert.deepEqual(violations, [], `axe-core on ${what}`);
 }

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, withPage, readShared, post, baseURL, artifact, serviceWorkerControls } from './browser.mjs';
+import { launch, withPage, readShared, post, baseURL, artifact, serviceWorkerControls, selectText } from './browser.mjs';
 
 const sample = () => readShared('samples/hi-news-india-israel-mou.txt');
 
@@ -63,23 +63,7 @@ const percent = (r) => (Math.round(r * 1000) / 10).toFixed(1) + '%';
 // select selects [start, end) (code points; the sample has no characters
 // outside the BMP, so they equal UTF-16 offsets) in the article drawn in
 // container, as a mouse drag would.
-async function select(page, container, start, end) {
-  await page.evaluate(([container, start, end]) => {
-    const root = document.querySelector(container);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let at = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.data.length;
-      if (!started && start < at + len) { range.setStart(node, start - at); started = true; }
-      if (end <= at + len) { range.setEnd(node, end - at); break; }
-      at += len;
-    }
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-  }, [container, start, end]);
-}
+const select = (page, container, start, end) => selectText(page, start, end, container);
 
 const KEYS = { PER: '1', LOC: '2', ORG: '3', DATE: '4', NUM: '5' };
 const NAMES = { PER: 'person', LOC: 'place', ORG: 'organisation' };
@@ -196,7 +180,7 @@ test('a teacher sets an exercise, three students hand in, the dashboard scores t
       assert.match(await page.locator('#submitted').textContent(), /version 1/);
     }
 
-    // The key is revealed, so a student sees it and their own score.
+    // The key shows after hand-in, so a student sees it with their own score.
     const asha = students[0];
     await asha.locator(`#result:not([hidden]) #key-article[data-marks="${key.length}"]`).waitFor();
     assert.deepEqual(await marksIn(asha, '#key-article'), key);
@@ -209,6 +193,8 @@ test('a teacher sets an exercise, three students hand in, the dashboard scores t
     const d = await open();
     record(d);
     await d.goto(teacherUrl);
+    await d.locator('#glance li[data-student]').first().waitFor();
+    await d.locator('#stats summary').click();
     const table = d.getByRole('table', { name: 'Scores', exact: true });
     await table.waitFor();
     assert.equal(new URL(d.url()).hash, '', 'the token is cleared from the address bar');
@@ -243,7 +229,12 @@ test('a teacher sets an exercise, three students hand in, the dashboard scores t
     for (const cp of probes) assert.equal((await heatAt(cp)).count, byHand(cp, 'PER'), `PER heat count at ${cp}`);
 
     assert.match(await d.locator('#notes').textContent(), /Asha.*यह एक देश का नाम है/);
-    assert.match(await d.locator('#agreement').textContent(), /Fleiss' kappa over tokens: -?\d\.\d{3}/);
+    assert.match(await d.locator('#agreement').textContent(), /^The 3 students agree .+\(Fleiss' κ -?\d\.\d{2}\)\.$/);
+    for (const p of plans) {
+      const ex = exactScore(key, p.marks);
+      const found = Math.round(ex.recall * key.length);
+      assert.match(await d.locator(`#glance li[data-student="${p.name}"]`).textContent(), new RegExp(`found ${found} of ${key.length}, `));
+    }
     assert.match(await d.locator('#missed').textContent(), new RegExp(`missed by \\d of 3 students`));
     assert.match(await d.locator('#extra').textContent(), new RegExp(`${extra.text}.*marked by 1 student`));
     await d.screenshot({ path: artifact('classroom-dashboard.png'), fullPage: true });
@@ -271,9 +262,15 @@ test('a teacher sets an exercise, three students hand in, the dashboard scores t
     const version = table.locator('tr[data-student="Bilal"] td').first();
     await table.locator('tr[data-student="Bilal"] td', { hasText: /^2$/ }).first().waitFor();
     assert.match(await version.getAttribute('title'), /Earlier: version 1, exact F1 /);
-    await d.getByRole('button', { name: 'Hide key' }).click();
-    await d.getByRole('button', { name: 'Reveal key' }).click();
-    await d.getByRole('button', { name: 'Hide key' }).waitFor();
+    // The key shows to everyone only once the teacher says so.
+    const view = async () => (await fetch(`${baseURL}/api/exercises/${exerciseId}`)).json();
+    assert.equal((await view()).key, undefined);
+    await d.getByLabel('Students see the key').selectOption('true');
+    await d.getByRole('status').filter({ hasText: 'Every student now sees the key.' }).waitFor();
+    assert.equal((await view()).key.length, key.length);
+    await d.getByLabel('Students see the key').selectOption('false');
+    await d.getByRole('status').filter({ hasText: 'The key is hidden from students.' }).waitFor();
+    assert.equal((await view()).key, undefined);
 
     for (const u of urls) assert.ok(!u.includes(token), `the token leaked into ${u}`);
     assert.ok(urls.some((u) => u.includes(`/api/exercises/${exerciseId}/submissions`)));
@@ -335,9 +332,7 @@ test('hints, a kept draft, a closed exercise, a wrong link and a wrong token eac
     await page.getByRole('status').filter({ hasText: 'does not open this exercise' }).waitFor();
     await page.getByRole('textbox', { name: 'Teacher link' }).fill(made.teacherUrl);
     await page.getByRole('button', { name: 'Open' }).click();
-    const table = page.getByRole('table', { name: 'Scores', exact: true });
-    await table.waitFor();
-    assert.match(await table.textContent(), /No one has handed in yet/);
+    await page.locator('#glance li').filter({ hasText: 'No one has handed in yet.' }).waitFor();
     await page.getByRole('button', { name: 'Reopen exercise' }).waitFor();
 
     for (const u of urls) assert.ok(!u.includes(made.teacherToken), `the token leaked into ${u}`);
@@ -418,6 +413,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     await page.getByRole('button', { name: 'Save note' }).click();
     await page.locator(`#key-article mark[data-start="${person.start}"].has-note`).waitFor();
     await page.getByLabel("Show the model's suggestions as hints").check();
+    await page.getByLabel('Only when I reveal it on the dashboard').check();
+    await page.getByLabel(/Class list/).fill('Priya\n\n Kabir ');
     const key = await marksIn(page, '#key-article');
 
     await page.reload();
@@ -425,6 +422,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     assert.deepEqual(await marksIn(page, '#key-article'), key);
     await page.locator(`#key-article mark[data-start="${person.start}"].has-note`).waitFor();
     assert.equal(await page.getByLabel("Show the model's suggestions as hints").isChecked(), true);
+    assert.equal(await page.getByLabel('Only when I reveal it on the dashboard').isChecked(), true);
+    assert.equal(await page.getByLabel(/Class list/).inputValue(), 'Priya\n\n Kabir ');
     assert.equal(await page.getByRole('textbox', { name: 'Article' }).isDisabled(), true, 'the setup stays locked while its key is open');
 
     // Once made, the links survive a reload; a new exercise starts blank.
@@ -434,6 +433,8 @@ test('the exercise maker keeps the article, the settings and the corrected key t
     assert.match(studentUrl, /\/x\/[A-Za-z0-9_-]+$/);
     const made = await (await fetch(baseURL + '/api/exercises/' + studentUrl.split('/x/')[1])).json();
     assert.equal(made.hints, true);
+    assert.equal(made.keyAfterHandIn, false);
+    assert.deepEqual(made.roster, [{ name: 'Kabir', claimed: false }, { name: 'Priya', claimed: false }]);
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'This exercise was made earlier' }).waitFor();
     assert.equal(await page.getByRole('textbox', { name: /Student link/ }).inputValue(), studentUrl);

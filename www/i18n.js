@@ -453,6 +453,13 @@ export function tIn(lang, key, ...args) {
   return typeof v === 'function' ? v(...args) : v;
 }
 
+// addWords adds a page's own strings, {en: {...}, hi: {...}}, to the
+// tables; a page with many words of its own (the classroom) keeps them in
+// its own module and adds them when it loads.
+export function addWords(words) {
+  for (const [lang, table] of Object.entries(words)) Object.assign(tables[lang], table);
+}
+
 export function ruleName(rule) { return tables[current].rules[rule] || rule; }
 
 // apply fills every data-i18n* element under root and sets <html lang>.

@@ -1,12 +1,7 @@
 package score
 
 import (
-	"cmp"
-	"maps"
-	"slices"
-
 	"tippani/annotation"
-	"tippani/textpos"
 )
 
 // Class summarises every submission to one exercise for the teacher.
@@ -15,9 +10,17 @@ type Class struct {
 	// Missed lists key entities that at least one student did not mark
 	// exactly (same span and type), most missed first.
 	Missed []KeyEntity `json:"missed"`
+	// MissedGroups gathers the missed key entities by name: every mention
+	// of the same words (by the matching key) with the same type is one
+	// group, most students missing it first.
+	MissedGroups []MissedGroup `json:"missedGroups"`
 	// Extra lists spans with a type that students marked but the key does
 	// not have, most marked first.
+	// At most MaxExtraListed are listed.
 	Extra []MarkedSpan `json:"extra"`
+	// ExtraCapped says that more than MaxExtraSpans distinct spans were
+	// marked outside the key, and later ones were not counted.
+	ExtraCapped bool `json:"extraCapped,omitempty"`
 	// Heat gives, for each stretch of text, how many students marked it
 	// with each type (see HeatSegment).
 	Heat []HeatSegment `json:"heat"`
@@ -35,6 +38,18 @@ type KeyEntity struct {
 	// Partial counts the students among Missed who marked an overlapping
 	// span of the same type (found it, but with other boundaries).
 	Partial int `json:"partial"`
+}
+
+// MissedGroup is one name of the key (its words and type) with how often
+// it occurs in the key and how the class missed it.
+type MissedGroup struct {
+	Text        string          `json:"text"`
+	Type        annotation.Type `json:"type"`
+	Start       int             `json:"start"` // the first mention
+	End         int             `json:"end"`
+	Occurrences int             `json:"occurrences"` // mentions in the key
+	MissedBy    int             `json:"missedBy"`    // students who missed at least one mention
+	Missed      int             `json:"missed"`      // mentions missed, all students together
 }
 
 // MarkedSpan is a span and type some students marked.
@@ -58,78 +73,20 @@ type HeatSegment struct {
 // ClassReport builds the Class view of submissions to an exercise whose
 // key and text are given. Submissions must be valid for the exercise
 // (ParseSubmission ensures it); a student's duplicate marks count once.
+// It is a Tally over the types of the key and the submissions.
 func ClassReport(text string, key []annotation.Annotation, submissions [][]annotation.Annotation) Class {
-	index := textpos.New(text)
-	surface := func(start, end int) string {
-		if start < 0 || end > index.Runes() || start > end {
-			return "" // an invalid span must not take the report down
-		}
-		return text[index.ByteOffset(start):index.ByteOffset(end)]
-	}
-	keySpans := spansOf(key)
-	// Lists are empty rather than nil so that JSON clients get [] not null.
-	c := Class{Students: len(submissions), Missed: []KeyEntity{}, Extra: []MarkedSpan{}}
-
-	missed := make([]KeyEntity, len(keySpans))
-	for i, k := range keySpans {
-		missed[i] = KeyEntity{Start: k.start, End: k.end, Type: k.typ, Text: surface(k.start, k.end)}
-	}
-	extra := map[span]int{}
+	t := NewTally(text, key, typeOrder(append([][]annotation.Annotation{key}, submissions...)...))
 	for _, sub := range submissions {
-		marked := spansOf(sub)
-		markedIndex := newSpanIndex(marked)
-		for i, k := range keySpans {
-			if _, found := slices.BinarySearchFunc(marked, k, compareSpans); found {
-				continue
-			}
-			missed[i].Missed++
-			markedIndex.overlapping(k, func(j int) bool {
-				if marked[j].typ == k.typ {
-					missed[i].Partial++
-					return false
-				}
-				return true
-			})
-		}
-		for _, m := range marked {
-			if _, found := slices.BinarySearchFunc(keySpans, m, compareSpans); !found {
-				extra[m]++
-			}
-		}
+		t.Add(sub)
 	}
-	for _, m := range missed {
-		if m.Missed > 0 {
-			c.Missed = append(c.Missed, m)
-		}
-	}
-	slices.SortStableFunc(c.Missed, func(a, b KeyEntity) int { return cmp.Compare(b.Missed, a.Missed) })
-	for _, s := range slices.SortedFunc(maps.Keys(extra), compareSpans) {
-		c.Extra = append(c.Extra, MarkedSpan{Start: s.start, End: s.end, Type: s.typ, Text: surface(s.start, s.end), Students: extra[s]})
-	}
-	slices.SortStableFunc(c.Extra, func(a, b MarkedSpan) int { return cmp.Compare(b.Students, a.Students) })
-	c.Heat = heat(index.Runes(), submissions)
-	c.Agreement = TokenAgreement(text, submissions)
-	return c
+	return t.Report()
 }
 
-// heat counts, per code point and type, the students marking it, and
-// returns the run-length encoded non-zero stretches.
-func heat(n int, submissions [][]annotation.Annotation) []HeatSegment {
-	order := typeOrder(submissions...)
+// runs turns delta (per type, the change in students marking it at each
+// code point of a text of n code points) into the run-length encoded
+// non-zero stretches of the heat map.
+func runs(n int, delta [][]int, order []annotation.Type) []HeatSegment {
 	types := len(order)
-	// delta[t][i] is the change in students marking type t at code point i.
-	delta := make([][]int, types)
-	for t := range delta {
-		delta[t] = make([]int, n+1)
-	}
-	for _, sub := range submissions {
-		for _, s := range spansOf(sub) {
-			if t := slices.Index(order, s.typ); t >= 0 && 0 <= s.start && s.end <= n && s.start < s.end {
-				delta[t][s.start]++
-				delta[t][s.end]--
-			}
-		}
-	}
 	out := []HeatSegment{}
 	level := make([]int, types)
 	segStart := -1

@@ -67,7 +67,7 @@ func TestClassReportNoSubmissions(t *testing.T) {
 		t.Errorf("got %+v", c)
 	}
 	out, err := json.Marshal(c)
-	if err != nil || !strings.Contains(string(out), `"missed":[],"extra":[],"heat":[]`) {
+	if err != nil || !strings.Contains(string(out), `"missed":[],"missedGroups":[],"extra":[],"heat":[]`) {
 		t.Errorf("empty lists must encode as []: %s", out)
 	}
 }

@@ -23,14 +23,19 @@
 //	POST  /api/exercises                      → 201 {id, teacherToken, studentUrl, teacherUrl}
 //	GET   /api/exercises/{id}                 the student view (key only once revealed)
 //	PATCH /api/exercises/{id}                 teacher: {"closed"?, "revealKey"?}
-//	POST  /api/exercises/{id}/submissions     a student's work → 201 {name, version}; 409 when closed
-//	GET   /api/exercises/{id}/submissions     teacher: every student scored, with class views
-//	GET   /api/exercises/{id}/scores.csv      teacher: the score sheet
+//	POST  /api/exercises/{id}/submissions     a hand-in → 201; 409 when closed or at a bound
+//	POST  /api/exercises/{id}/continue        a student's code → a secret for this device
+//	GET   /api/exercises/{id}/submissions     teacher: a page of students, scored
+//	GET   /api/exercises/{id}/class           teacher: the class views
+//	GET   /api/exercises/{id}/scores.csv      teacher: the score sheet, streamed
+//	PATCH /api/exercises/{id}/students/{sid}  teacher: rename a student
+//	POST  /api/exercises/{id}/students/{sid}/merge  teacher: merge two students
 //
 // Teacher routes need "Authorization: Bearer <teacherToken>", and a share's
 // writes its owner's "Authorization: Bearer <ownerToken>" (401 without it,
 // 403 with a wrong one). Writes are rate-limited per client address
-// (429 with Retry-After). A known path with an unsupported method answers
+// (429 with Retry-After); the classroom's refusals have an allowance of
+// their own (see refusals.go). A known path with an unsupported method answers
 // 405 with Allow. Paths are matched as sent: one that is not in canonical
 // form ("//", "/./", "/../") is a 404 naming the canonical path, never a
 // redirect. A handler that panics answers 500 "internal" and the next

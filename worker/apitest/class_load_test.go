@@ -17,7 +17,7 @@ import (
 func TestClassOfTwoHundredSubmitsWithinAMinute(t *testing.T) {
 	const students, parallel = 200, 20
 	state := stateDir(t)
-	before := rowCount(t, state, "submissions")
+	before := rowCount(t, state, "hand_ins")
 	body := exerciseBody(t)
 	key := body["key"].([]shareAnnotation)
 	ex := createExercise(t, body)
@@ -31,38 +31,23 @@ func TestClassOfTwoHundredSubmitsWithinAMinute(t *testing.T) {
 			"annotations": key[:i%(len(key)+1)], // 0 to all key entities
 		})
 	}
-	next := make(chan int)
-	errs := make(chan error, students)
-	var wg sync.WaitGroup
 	start := time.Now()
-	for range parallel {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				r, err := post(url, bodies[i], school)
-				switch {
-				case err != nil:
-					errs <- err
-				case r.status != http.StatusCreated:
-					errs <- fmt.Errorf("student %d: status %d, body %.200q", i, r.status, r.body)
-				default:
-					var receipt struct{ Version int }
-					if err := json.Unmarshal(r.body, &receipt); err != nil || receipt.Version != 1 {
-						errs <- fmt.Errorf("student %d: receipt %q", i, r.body)
-					}
-				}
-			}
-		}()
-	}
-	for i := range students {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	errs := inParallel(parallel, students, func(i int) error {
+		r, err := post(url, bodies[i], school)
+		switch {
+		case err != nil:
+			return err
+		case r.status != http.StatusCreated:
+			return fmt.Errorf("student %d: status %d, body %.200q", i, r.status, r.body)
+		}
+		var receipt struct{ Version int }
+		if err := json.Unmarshal(r.body, &receipt); err != nil || receipt.Version != 1 {
+			return fmt.Errorf("student %d: receipt %q", i, r.body)
+		}
+		return nil
+	})
 	elapsed := time.Since(start)
-	close(errs)
-	for err := range errs {
+	for _, err := range errs {
 		t.Error(err)
 	}
 	t.Logf("%d submissions in %v", students, elapsed.Round(time.Millisecond))
@@ -70,15 +55,15 @@ func TestClassOfTwoHundredSubmitsWithinAMinute(t *testing.T) {
 		t.Errorf("the class took %v to hand in, more than a minute", elapsed)
 	}
 
-	if n := rowCount(t, state, "submissions") - before; n != students {
+	if n := rowCount(t, state, "hand_ins") - before; n != students {
 		t.Errorf("%d submissions stored, want %d", n, students)
 	}
-	v := teacherList(t, ex.ID, ex.TeacherToken)
-	if len(v.Submissions) != students || v.Class.Students != students {
-		t.Fatalf("teacher sees %d submissions, class of %d; want %d", len(v.Submissions), v.Class.Students, students)
+	class := classOf(t, ex.ID, ex.TeacherToken)
+	if class.Students != students {
+		t.Fatalf("the class views count %d students; want %d", class.Students, students)
 	}
 	perfect := 0
-	for _, s := range v.Submissions {
+	for _, s := range allStudents(t, ex.ID, ex.TeacherToken) {
 		if s.Score.F1 == 1 {
 			perfect++
 		}
@@ -86,4 +71,32 @@ func TestClassOfTwoHundredSubmitsWithinAMinute(t *testing.T) {
 	if want := students / (len(key) + 1); perfect < want {
 		t.Errorf("%d perfect scores, want at least %d", perfect, want)
 	}
+}
+
+// inParallel calls do(i) for i in [0, count) from n goroutines and returns
+// the errors, in no particular order.
+func inParallel(n, count int, do func(i int) error) []error {
+	next := make(chan int)
+	var mu sync.Mutex
+	var errs []error
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if err := do(i); err != nil {
+					mu.Lock()
+					errs = append(errs, err)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range count {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errs
 }

@@ -95,7 +95,7 @@ func TestStoredExactlyAsSent(t *testing.T) {
 	if got := string(d1Hex(t, state, "SELECT hex(instructions) AS h FROM exercises WHERE id = '"+ex.ID+"'")); got != body["instructions"] {
 		t.Errorf("D1 holds instructions %q, sent %q", got, body["instructions"])
 	}
-	if got := string(d1Hex(t, state, "SELECT hex(name) AS h FROM submissions WHERE exercise_id = '"+ex.ID+"'")); got != name {
+	if got := string(d1Hex(t, state, "SELECT hex(name) AS h FROM students WHERE exercise_id = '"+ex.ID+"'")); got != name {
 		t.Errorf("D1 holds the name %q, want %q (trimmed)", got, name)
 	}
 }

@@ -53,42 +53,107 @@ func createExercise(t *testing.T, body map[string]any) createdExercise {
 	return c
 }
 
+// submit hands in anns under name as a new student (no secret).
 func submit(t *testing.T, id, name string, anns []shareAnnotation, header ...string) response {
 	t.Helper()
-	body := mustJSON(t, map[string]any{"name": name, "annotations": anns})
-	return send(t, http.MethodPost, "/api/exercises/"+id+"/submissions", "application/json", body, header...)
+	return handIn(t, id, map[string]any{"name": name, "annotations": anns}, header...)
+}
+
+// handIn posts body as a hand-in to exercise id.
+func handIn(t *testing.T, id string, body map[string]any, header ...string) response {
+	t.Helper()
+	return send(t, http.MethodPost, "/api/exercises/"+id+"/submissions", "application/json", mustJSON(t, body), header...)
+}
+
+// receipt is the answer to a hand-in.
+type receipt struct {
+	StudentID     string            `json:"studentId"`
+	Name          string            `json:"name"`
+	Ordinal       int               `json:"ordinal"`
+	Label         string            `json:"label"`
+	Version       int               `json:"version"`
+	StudentSecret string            `json:"studentSecret"`
+	StudentCode   string            `json:"studentCode"`
+	Key           []shareAnnotation `json:"key"`
+	Score         *struct{ F1 float64 }
+}
+
+// mustHandIn hands in body and returns the receipt, failing unless 201.
+func mustHandIn(t *testing.T, id string, body map[string]any, header ...string) receipt {
+	t.Helper()
+	r := handIn(t, id, body, header...)
+	if r.status != http.StatusCreated {
+		t.Fatalf("hand-in %v: status %d, body %.300q", body["name"], r.status, r.body)
+	}
+	var rc receipt
+	if err := json.Unmarshal(r.body, &rc); err != nil {
+		t.Fatal(err)
+	}
+	return rc
+}
+
+// listedStudent is one student in the teacher's listing.
+type listedStudent struct {
+	StudentID   string            `json:"studentId"`
+	Name        string            `json:"name"`
+	Label       string            `json:"label"`
+	Version     int               `json:"version"`
+	Annotations []shareAnnotation `json:"annotations"`
+	Score       struct {
+		Precision, Recall, F1 float64
+	} `json:"score"`
+	History []struct {
+		Version int `json:"version"`
+	} `json:"history"`
 }
 
 type teacherView struct {
-	Submissions []struct {
-		Name        string            `json:"name"`
-		Version     int               `json:"version"`
-		Annotations []shareAnnotation `json:"annotations"`
-		Score       struct {
-			Precision, Recall, F1 float64
-		} `json:"score"`
-		History []struct {
-			Version int `json:"version"`
-		} `json:"history"`
-	} `json:"submissions"`
-	Class struct {
-		Students int               `json:"students"`
-		Missed   []json.RawMessage `json:"missed"`
-		Heat     []json.RawMessage `json:"heat"`
-	} `json:"class"`
+	Submissions []listedStudent `json:"submissions"`
+	Page        struct {
+		Offset, Limit, Total int
+		Next                 *int
+	} `json:"page"`
+	Waiting []struct {
+		StudentID, Name, Label string
+	} `json:"waiting"`
 }
 
-func teacherList(t *testing.T, id, token string) teacherView {
+type classView struct {
+	Students     int               `json:"students"`
+	Missed       []json.RawMessage `json:"missed"`
+	MissedGroups []struct {
+		Text                          string
+		Occurrences, MissedBy, Missed int
+	} `json:"missedGroups"`
+	Heat []json.RawMessage `json:"heat"`
+}
+
+// teacherGet reads a teacher's route into v, failing unless 200.
+func teacherGet(t *testing.T, path, token string, v any) {
 	t.Helper()
-	r := send(t, http.MethodGet, "/api/exercises/"+id+"/submissions", "", nil, "Authorization", "Bearer "+token)
+	r := send(t, http.MethodGet, path, "", nil, "Authorization", "Bearer "+token)
 	if r.status != http.StatusOK {
-		t.Fatalf("teacher listing: status %d, body %.300q", r.status, r.body)
+		t.Fatalf("GET %s: status %d, body %.300q", path, r.status, r.body)
 	}
-	var v teacherView
-	if err := json.Unmarshal(r.body, &v); err != nil {
+	if err := json.Unmarshal(r.body, v); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// teacherList is the first page of the teacher's listing, as large as the
+// API allows.
+func teacherList(t *testing.T, id, token string) teacherView {
+	t.Helper()
+	var v teacherView
+	teacherGet(t, "/api/exercises/"+id+"/submissions?limit=50", token, &v)
 	return v
+}
+
+func classOf(t *testing.T, id, token string) classView {
+	t.Helper()
+	var c classView
+	teacherGet(t, "/api/exercises/"+id+"/class", token, &c)
+	return c
 }
 
 func TestExerciseFromCreationToClosing(t *testing.T) {
@@ -123,8 +188,9 @@ func TestExerciseFromCreationToClosing(t *testing.T) {
 		t.Error("student view contains the teacher's token")
 	}
 
-	// Students hand in; one of them twice.
+	// Students hand in; one of them twice, with the secret of the first.
 	ip := address(t.Name(), 1)
+	var sitaSecret string
 	for _, s := range []struct {
 		name    string
 		anns    []shareAnnotation
@@ -132,18 +198,27 @@ func TestExerciseFromCreationToClosing(t *testing.T) {
 	}{
 		{"सीता", key[:1], 1},
 		{"गीता 🌼", key, 1},
-		{"सीता", key[:2], 2},
+		{"", key[:2], 2},
 	} {
-		r := submit(t, ex.ID, s.name, s.anns, "CF-Connecting-IP", ip)
+		body := map[string]any{"name": s.name, "annotations": s.anns}
+		if s.name == "" {
+			body = map[string]any{"studentSecret": sitaSecret, "annotations": s.anns}
+		}
+		r := handIn(t, ex.ID, body, "CF-Connecting-IP", ip)
 		if r.status != http.StatusCreated {
 			t.Fatalf("submission by %s: status %d, body %q", s.name, r.status, r.body)
 		}
 		m := r.jsonBody(t)
-		if m["version"] != s.version || m["name"] != s.name {
+		if m["version"] != s.version || (s.name != "" && m["name"] != s.name) {
 			t.Errorf("submission by %s: %v, want version %v", s.name, m, s.version)
 		}
-		if _, has := m["score"]; has {
-			t.Errorf("a score was shown to a student before the key was revealed")
+		if s.name == "सीता" {
+			sitaSecret, _ = m["studentSecret"].(string)
+		}
+		for _, hidden := range []string{"score", "key"} {
+			if _, has := m[hidden]; has {
+				t.Errorf("the %s was shown to a student whose teacher keeps the key", hidden)
+			}
 		}
 	}
 
@@ -173,8 +248,9 @@ func TestExerciseFromCreationToClosing(t *testing.T) {
 	}
 
 	v := teacherList(t, ex.ID, ex.TeacherToken)
-	if len(v.Submissions) != 2 || v.Class.Students != 2 {
-		t.Fatalf("teacher sees %d submissions, class of %d; want 2 and 2", len(v.Submissions), v.Class.Students)
+	class := classOf(t, ex.ID, ex.TeacherToken)
+	if len(v.Submissions) != 2 || class.Students != 2 || v.Page.Total != 2 {
+		t.Fatalf("teacher sees %d submissions, class of %d; want 2 and 2", len(v.Submissions), class.Students)
 	}
 	byName := map[string]int{}
 	for i, s := range v.Submissions {
@@ -190,8 +266,8 @@ func TestExerciseFromCreationToClosing(t *testing.T) {
 	if sita.Score.Precision != 1 || sita.Score.Recall >= 1 {
 		t.Errorf("two of three key entities scored %+v", sita.Score)
 	}
-	if len(v.Class.Missed) == 0 || len(v.Class.Heat) == 0 {
-		t.Errorf("class views are empty: %+v", v.Class)
+	if len(class.Missed) == 0 || len(class.Heat) == 0 || len(class.MissedGroups) == 0 {
+		t.Errorf("class views are empty: %+v", class)
 	}
 
 	// Reveal the key, then close.
@@ -247,7 +323,8 @@ func TestExerciseFromCreationToClosing(t *testing.T) {
 
 func TestExerciseErrorsStoreNothing(t *testing.T) {
 	state := stateDir(t)
-	exercises, submissions := rowCount(t, state, "exercises"), rowCount(t, state, "submissions")
+	exercises, submissions := rowCount(t, state, "exercises"), rowCount(t, state, "hand_ins")
+	students := rowCount(t, state, "students")
 	good := exerciseBody(t)
 	with := func(k string, v any) []byte {
 		b := map[string]any{}
@@ -323,7 +400,10 @@ func TestExerciseErrorsStoreNothing(t *testing.T) {
 	if n := rowCount(t, state, "exercises"); n != exercises {
 		t.Errorf("refused exercises were stored: %d rows, want %d", n, exercises)
 	}
-	if n := rowCount(t, state, "submissions"); n != submissions {
+	if n := rowCount(t, state, "hand_ins"); n != submissions {
 		t.Errorf("refused submissions were stored: %d rows, want %d", n, submissions)
+	}
+	if n := rowCount(t, state, "students"); n != students {
+		t.Errorf("refused submissions made students: %d rows, want %d", n, students)
 	}
 }

@@ -6,6 +6,7 @@
 // URL, so it cannot end up in server logs, browser history or a Referer.
 
 import { download } from '/marking/download.js';
+import { t } from '/i18n.js';
 
 export class ApiError extends Error {
   constructor(status, code, message, field) {
@@ -29,7 +30,7 @@ async function send(method, path, { body, token } = {}) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network', 'Could not reach the server. Check the connection and try again; nothing was lost.');
+    throw new ApiError(0, 'network', t('apiNetwork'));
   }
   if (res.ok) return res.headers.get('Content-Type')?.includes('json') ? res.json() : res;
   throw await errorOf(res);
@@ -49,19 +50,43 @@ async function errorOf(res) {
 export const createExercise = (exercise) => send('POST', '/api/exercises', { body: exercise });
 
 // getExercise is the student view: {id, title, instructions, text, types,
-// hints, revealKey, closed, key? (once revealed), created}.
+// customTypes?, hints, revealKey, keyAfterHandIn, closed, key? (once
+// revealed to everyone), roster?, created}.
 export const getExercise = (id) => send('GET', exercisePath(id));
 
-// submit hands in a student's annotations; resolves to {exerciseId, name,
-// version, created, score?}. A closed exercise rejects with status 409.
-export const submit = (id, name, annotations) =>
-  send('POST', exercisePath(id) + '/submissions', { body: { name, annotations } });
+// submit hands in a student's annotations, as {name} the first time and
+// as {studentSecret} after; resolves to {exerciseId, studentId, name,
+// ordinal, label, version, created, studentSecret? and studentCode? (the
+// first time), score? and key? (when the teacher shows the key after
+// hand-in)}. A closed exercise rejects with status 409.
+export const submit = (id, who, annotations) =>
+  send('POST', exercisePath(id) + '/submissions', { body: { ...who, annotations } });
 
-// classReport is the teacher's view: {exercise, key, submissions, class}.
-export const classReport = (id, token) => send('GET', exercisePath(id) + '/submissions', { token });
+// continueWith gives this device a secret of the student whose code it
+// is: {studentId, name, label, studentSecret, version, created,
+// annotations, score?, key?}.
+export const continueWith = (id, studentCode) =>
+  send('POST', exercisePath(id) + '/continue', { body: { studentCode } });
 
-// patchExercise sets {closed?, revealKey?}; resolves to the student view.
+// classPage is one page of the teacher's listing: {exercise, key, page:
+// {offset, limit, total, next?}, submissions, waiting}.
+export const classPage = (id, token, offset = 0) =>
+  send('GET', exercisePath(id) + '/submissions?offset=' + offset + '&limit=50', { token });
+
+// classViews is the class summary: {students, missedGroups, missed,
+// extra, heat, agreement}.
+export const classViews = (id, token) => send('GET', exercisePath(id) + '/class', { token });
+
+// patchExercise sets {closed?, revealKey?: true | false | "afterHandIn"};
+// resolves to the student view.
 export const patchExercise = (id, token, patch) => send('PATCH', exercisePath(id), { token, body: patch });
+
+// renameStudent and mergeStudent resolve to the student (renamed, or
+// merged into).
+export const renameStudent = (id, token, student, name) =>
+  send('PATCH', exercisePath(id) + '/students/' + encodeURIComponent(student), { token, body: { name } });
+export const mergeStudent = (id, token, student, into) =>
+  send('POST', exercisePath(id) + '/students/' + encodeURIComponent(student) + '/merge', { token, body: { into } });
 
 // downloadScores fetches the score sheet with the token in a header and
 // hands it to the browser as a file download; it resolves to the file name.

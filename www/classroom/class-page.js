@@ -12,7 +12,8 @@ import { Marker } from '/marking/marker.js';
 import { DocModel, docFromMarks, marksOf } from '/marking/doc-model.js';
 import { TypeSet } from '/marking/types.js';
 import { fillToolbar } from '/marking/buttons.js';
-import { tIn } from '/i18n.js';
+import { t, tIn } from '/i18n.js';
+import { startLanguage } from './language.js';
 import { rememberToken } from './teacher-token.js';
 import { loadMakerDraft, saveMakerDraft, dropMakerDraft } from './maker-draft.js';
 import { el } from '/marking/dom.js';
@@ -21,6 +22,7 @@ import { registerOffline } from '/offline.js';
 const $ = (id) => document.getElementById(id);
 const say = (message) => { $('status').textContent = message; };
 const DEFAULT_TYPES = ['PER', 'LOC', 'ORG'];
+startLanguage();
 
 let marker = null; // the key being corrected
 let prepared = null; // {text, types, customTypes} the key is on
@@ -32,9 +34,9 @@ let restored = false; // the page came back from a kept draft
 const engine = new Engine({
   onReady: () => {
     if (!keyShown()) $('prepare').disabled = false;
-    if (!restored) say('Paste a Hindi article, choose what students must find, and prepare the key.');
+    if (!restored) say(t('mkReady'));
   },
-  onFailed: (m) => say(`The engine did not start (${m}). Reload the page to try again.`),
+  onFailed: (m) => say(t('mkEngineFailed', m)),
 });
 
 const keyShown = () => !$('key-section').hidden;
@@ -56,7 +58,7 @@ function keep() {
     types: chosenTypes(),
     startFromModel: $('start-from-model').checked,
     key: prepared && marker && keyShown()
-      ? { text: prepared.text, types: prepared.types, customTypes: prepared.customTypes, marks: marksOf(marker.model), hints: $('hints').checked, revealKey: $('reveal').checked }
+      ? { text: prepared.text, types: prepared.types, customTypes: prepared.customTypes, marks: marksOf(marker.model), hints: $('hints').checked, revealKey: revealChoice(), roster: $('roster').value }
       : null,
     created,
   });
@@ -79,6 +81,18 @@ function buildTypeChoices(chosen = DEFAULT_TYPES) {
   }
 }
 
+// The key's release: "afterHandIn" (each student with their own hand-in)
+// or "false" (only once the teacher reveals it).
+const revealChoice = () => document.querySelector('input[name="reveal"]:checked')?.value || 'afterHandIn';
+function setRevealChoice(v) {
+  // Drafts from before the choice kept a boolean: true meant "after hand-in".
+  const value = v === false || v === 'false' ? 'false' : 'afterHandIn';
+  for (const r of document.querySelectorAll('input[name="reveal"]')) r.checked = r.value === value;
+}
+
+// rosterNames is the class list, one name per line, blank lines dropped.
+const rosterNames = () => $('roster').value.split('\n').map((n) => n.trim()).filter(Boolean);
+
 const chosenTypes = () => [...$('types').querySelectorAll('input:checked')].map((b) => b.value);
 
 // offerLatest offers the document the teacher last worked on in the main
@@ -89,7 +103,7 @@ async function offerLatest() {
     const [recent] = await store.recentDocs(1);
     if (!recent) return;
     const button = $('use-latest');
-    button.textContent = `Use my latest document: ${recent.title || 'untitled'} (${recent.count} marks)`;
+    button.textContent = t('mkUseLatest', recent.title || t('untitled'), recent.count);
     button.hidden = false;
     button.addEventListener('click', async () => {
       latestDoc = await store.loadDoc(recent.id);
@@ -101,7 +115,7 @@ async function offerLatest() {
       $('article').value = latestDoc.text;
       if (!$('title').value.trim()) $('title').value = latestDoc.title || '';
       keep();
-      say('The document is in the Article box; its marks will start the key.');
+      say(t('mkLatestIn'));
     });
   } catch { /* no saved documents in this browser */ }
 }
@@ -110,15 +124,15 @@ function setSetupEnabled(on) {
   for (const c of $('setup').querySelectorAll('input, textarea, button')) c.disabled = !on;
 }
 
-const firstLine = (text) => text.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 80) || 'Exercise';
+const firstLine = (text) => text.split('\n').map((l) => l.trim()).find(Boolean)?.slice(0, 80) || t('mkUntitled');
 
 async function prepare() {
   const raw = $('article').value;
   const types = chosenTypes();
-  if (!raw.trim()) { say('Paste the article first.'); $('article').focus(); return; }
-  if (!types.length) { say('Choose at least one type for students to find.'); return; }
+  if (!raw.trim()) { say(t('mkArticleFirst')); $('article').focus(); return; }
+  if (!types.length) { say(t('mkTypeFirst')); return; }
   setSetupEnabled(false);
-  say('Reading the article…');
+  say(t('mkReading'));
   let res;
   try {
     // Blank lines around a paste are not part of the article; a document
@@ -126,7 +140,7 @@ async function prepare() {
     res = await engine.annotate(latestDoc && raw === latestDoc.text ? raw : raw.trim());
   } catch (err) {
     setSetupEnabled(true);
-    say(`The engine could not read the article: ${err.message}`);
+    say(t('mkCouldNotRead', err.message));
     return;
   }
   if (!$('title').value.trim()) $('title').value = firstLine(res.text);
@@ -137,8 +151,7 @@ async function prepare() {
 
   await showKey(res.text, types, start, customTypes.filter((c) => types.includes(c.code)));
   keep();
-  const changed = res.normalization?.changes ? ` The text was put in standard Unicode form (${res.normalization.changes} changes).` : '';
-  say(`The key starts with ${start.length} marks; correct it below.${changed}`);
+  say(t('mkKeyStarts', start.length, res.normalization?.changes || 0));
   $('key-heading').scrollIntoView({ block: 'start' });
 }
 
@@ -165,7 +178,7 @@ async function showKey(text, types, marks, custom = []) {
 function showKeyCount() {
   const marks = marksOf(marker.model);
   const counts = prepared.types.map((t) => `${marks.filter((m) => m.type === t).length} ${marker.types.name(t)}`);
-  $('key-count').textContent = `The key has ${marks.length} marks: ${counts.join(', ')}.`;
+  $('key-count').textContent = t('mkKeyCount', marks.length, counts);
 }
 
 async function create() {
@@ -176,22 +189,24 @@ async function create() {
     types: prepared.types,
     key: marksOf(marker.model),
     hints: $('hints').checked,
-    revealKey: $('reveal').checked,
+    revealKey: revealChoice() === 'afterHandIn' ? 'afterHandIn' : false,
   };
+  const roster = rosterNames();
+  if (roster.length) body.roster = roster;
   if (prepared.customTypes.length) body.customTypes = prepared.customTypes;
   $('create').disabled = true;
-  say('Creating the exercise…');
+  say(t('mkCreating'));
   try {
     const made = await api.createExercise(body);
     rememberToken(made.id, made.teacherToken);
     created = { id: made.id, studentUrl: made.studentUrl, teacherUrl: made.teacherUrl };
     keep();
     showCreated();
-    say('The exercise is ready. Give the student link to the class.');
+    say(t('mkReadyToShare'));
     $('created-heading').focus();
   } catch (err) {
     $('create').disabled = false;
-    say(`Could not create the exercise: ${err.message}${err.field ? ` (${err.field})` : ''}`);
+    say(t('mkCreateFailed', err.message + (err.field ? ` (${err.field})` : '')));
   }
 }
 
@@ -202,7 +217,7 @@ function showCreated() {
   $('open-dashboard').href = created.teacherUrl;
   $('created').hidden = false;
   marker.disabled = true;
-  $('key-section').querySelectorAll('button, input').forEach((c) => { c.disabled = true; });
+  $('key-section').querySelectorAll('button, input, textarea').forEach((c) => { c.disabled = true; });
 }
 
 // restore brings back a kept draft: the setup, then the key, then the
@@ -218,19 +233,20 @@ async function restore() {
   buildTypeChoices(d.types.length ? d.types : DEFAULT_TYPES);
   $('start-from-model').checked = d.startFromModel;
   if (!d.key) {
-    say('Your unfinished exercise is back as you left it.');
+    say(t('mkDraftBack'));
     return;
   }
   $('hints').checked = d.key.hints;
-  $('reveal').checked = d.key.revealKey;
+  setRevealChoice(d.key.revealKey);
+  $('roster').value = d.key.roster || '';
   await showKey(d.key.text, d.key.types, d.key.marks, d.key.customTypes || []);
   if (d.created) {
     created = d.created;
     showCreated();
-    say('This exercise was made earlier: its links are below. Start a new exercise to make another.');
+    say(t('mkMadeEarlier'));
     return;
   }
-  say(`Your answer key is back as you left it, with ${marksOf(marker.model).length} marks.`);
+  say(t('mkKeyBack', marksOf(marker.model).length));
 }
 
 function startOver() {
@@ -243,10 +259,10 @@ function startOver() {
 async function copy(input) {
   try {
     await navigator.clipboard.writeText(input.value);
-    say('Copied.');
+    say(t('mkCopied'));
   } catch {
     input.select();
-    say('Press Ctrl+C to copy the selected link.');
+    say(t('mkPressCopy'));
   }
 }
 
@@ -255,12 +271,13 @@ buildTypeChoices();
 try {
   await restore();
 } catch (err) {
-  say(`Your kept work could not be brought back (${err.message}).`);
+  say(t('mkNotBack', err.message));
 }
 offerLatest();
 $('setup').addEventListener('input', keepSoon);
 $('hints').addEventListener('input', keep);
-$('reveal').addEventListener('input', keep);
+for (const r of document.querySelectorAll('input[name="reveal"]')) r.addEventListener('input', keep);
+$('roster').addEventListener('input', keepSoon);
 addEventListener('pagehide', keep);
 $('prepare').addEventListener('click', prepare);
 $('article').addEventListener('input', () => { latestDoc = latestDoc && $('article').value === latestDoc.text ? latestDoc : null; });
@@ -269,14 +286,14 @@ $('clear-key').addEventListener('click', async () => {
   await marker.draw();
   showKeyCount();
   keep();
-  say('The key is empty; mark the entities yourself (Ctrl+Z brings it back).');
+  say(t('mkKeyCleared'));
 });
 $('back').addEventListener('click', () => {
   marker.disabled = true;
   $('key-section').hidden = true;
   setSetupEnabled(true);
   keep();
-  say('Change the article or the types, then prepare the key again.');
+  say(t('mkChangeThen'));
 });
 $('create').addEventListener('click', create);
 $('copy-student').addEventListener('click', () => copy($('student-link')));

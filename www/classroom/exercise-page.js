@@ -1,7 +1,11 @@
 // The student page, /x/{id}: read the article and instructions, mark the
-// entities asked for, add notes, hand in under a name. The work is kept in
-// the browser until handed in (draft.js); handing in again stores a new
-// version. Once the teacher reveals the key, it is shown with the score.
+// entities asked for, add notes, hand in. The work is kept in the browser
+// until handed in (draft.js). The first hand-in makes the student one
+// student of the class: the answer holds a secret this browser keeps (the
+// next hand-in is a new version of the same student's work) and a short
+// code to write down and continue on another device. The key and the
+// score are shown when the teacher allows: with the student's own
+// hand-in, or once revealed to everyone.
 import * as api from './api.js';
 import { Engine } from './engine.js';
 import { Marker } from '/marking/marker.js';
@@ -10,7 +14,8 @@ import { TypeSet } from '/marking/types.js';
 import { fillToolbar } from '/marking/buttons.js';
 import { loadDraft, saveDraft, keepExerciseCopy, exerciseCopy } from './draft.js';
 import { scoreTable } from './score-view.js';
-import * as i18n from '/i18n.js';
+import { plain } from './format.js';
+import { startLanguage, when } from './language.js';
 import { t } from '/i18n.js';
 import { el } from '/marking/dom.js';
 import { registerOffline } from '/offline.js';
@@ -18,24 +23,12 @@ import { registerOffline } from '/offline.js';
 const $ = (id) => document.getElementById(id);
 const say = (message) => { $('status').textContent = message; };
 const id = decodeURIComponent(location.pathname.split('/')[2] || '');
-const LANG_KEY = 'tippani.classroom.lang';
-
-// The student's language: their earlier choice on this page, else the
-// browser's (Hindi for any "hi" tag).
-function studentLanguage() {
-  let saved = null;
-  try { saved = localStorage.getItem(LANG_KEY); } catch { /* no storage */ }
-  return i18n.initialLanguage(saved);
-}
-function keepLanguage(lang) {
-  try { localStorage.setItem(LANG_KEY, lang); } catch { /* choice not kept */ }
-}
-const lang = studentLanguage();
-i18n.setLanguage(lang);
+const lang = startLanguage();
 
 let exercise;
 let marker;
 let draft;
+let closed = false;
 
 function keep() {
   const problem = saveDraft(id, draft);
@@ -49,58 +42,140 @@ function showCount() {
 function showSubmitted() {
   const s = draft.submitted;
   $('submitted').hidden = !s;
-  if (s) $('submitted').textContent = t('exSubmitted', draft.name, s.version, new Date(s.created).toLocaleString(lang === 'hi' ? 'hi-IN' : undefined));
+  if (s) $('submitted').textContent = t('exSubmitted', draft.student?.label || draft.name, s.version, when(s.created, lang));
 }
 
+// showIdentity: once the student is known, the name is theirs (the
+// teacher may rename it) and the code is on show to write down.
+function showIdentity() {
+  const st = draft.student;
+  $('identity').hidden = !st;
+  $('continue-box').hidden = !!st;
+  if (!st) return;
+  $('identity').replaceChildren(t('exIdentity', st.label), ' ', el('strong', st.code, { className: 'code', lang: 'en' }), ' ', t('exCodeHint'));
+  $('name').value = st.label;
+  $('name').readOnly = true;
+}
+
+function showKeyRule() {
+  $('key-rule').textContent = exercise.revealKey ? t('exKeyShown') : exercise.keyAfterHandIn ? t('exKeyAfter') : t('exKeyLater');
+}
+
+// showClosed turns the page into a reading copy: nothing can be marked or
+// handed in, and the page says why in its language.
 function showClosed() {
+  closed = true;
   $('closed').hidden = false;
-  $('submit').disabled = true;
-  marker.disabled = true;
+  for (const c of document.querySelectorAll('#main button, #main input')) c.disabled = true;
+  if (marker) marker.disabled = true;
+  say(t('exClosed'));
 }
 
 // showResult draws the score of the last hand-in and the key, when the
-// teacher has revealed it.
+// teacher shows it (to everyone, or with this student's hand-in).
 async function showResult() {
-  if (!exercise.revealKey || !exercise.key || !draft.submitted) return;
+  const key = exercise.key || draft.submitted?.key;
+  if (!key || !draft.submitted) return;
   $('result').hidden = false;
   const score = draft.submitted.score;
-  $('score').replaceChildren(score
-    ? scoreTable(score, t('exYourScore', draft.submitted.version))
-    : el('p', t('exRevealedLater')));
+  const parts = [];
+  if (score) {
+    const p = plain(score, key.length);
+    const caption = t('exYourScore', draft.submitted.version);
+    // A narrow screen scrolls the table, not the page.
+    const wrap = el('div', null, { className: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption });
+    wrap.append(scoreTable(score, caption));
+    parts.push(el('p', t('exScoreSentence', p.found, p.of, p.extra, p.wrongType)), wrap);
+  } else {
+    parts.push(el('p', t('exRevealedLater')));
+  }
+  $('score').replaceChildren(...parts);
   const keyView = new Marker({
-    container: $('key-article'), model: new DocModel(docFromMarks(exercise.text, exercise.key)),
+    container: $('key-article'), model: new DocModel(docFromMarks(exercise.text, key)),
     types: typesOf(exercise), readOnly: true, editorHost: $('key-viewer'),
   });
   await keyView.draw();
 }
 
+// refusal words an API error for the student, in the page's language.
+function refusal(err) {
+  const words = {
+    exercise_closed: 'exClosed', too_many_students: 'exClassFull', too_many_versions: 'exTooManyVersions',
+    wrong_student_secret: 'exWrongSecret', rate_limited: 'exRateLimited', unknown_student_code: 'exCodeWrong',
+  }[err.code];
+  if (words) return t(words);
+  if (err.code === 'bad_name') return t('exBadName', err.message);
+  return t('exHandInFailed', err.message + (err.field ? ` (${err.field})` : ''));
+}
+
 async function handIn() {
+  if (closed) { showClosed(); return; }
   const name = $('name').value.trim();
-  if (!name) { say(t('exNameFirst')); $('name').focus(); return; }
+  if (!draft.student && !name) { say(t('exNameFirst')); $('name').focus(); return; }
   $('submit').disabled = true;
   say(t('exHandingIn'));
   let receipt;
   try {
-    receipt = await api.submit(id, name, draft.marks);
+    receipt = await api.submit(id, draft.student ? { studentSecret: draft.student.secret } : { name }, draft.marks);
   } catch (err) {
-    if (err.status === 409) { showClosed(); say(err.message); return; }
+    if (err.code === 'exercise_closed') { showClosed(); return; }
     $('submit').disabled = false;
-    say(t('exHandInFailed', err.message + (err.field ? ` (${err.field})` : '')));
+    say(err.status === 0 ? t('exHandInFailed', err.message) : refusal(err));
+    if (err.code === 'wrong_student_secret') $('continue-box').hidden = false;
     return;
   }
   $('submit').disabled = false;
-  draft.name = receipt.name;
-  draft.submitted = { version: receipt.version, created: receipt.created, score: receipt.score || null };
-  keep();
-  showSubmitted();
-  say(t('exHandedIn', receipt.version));
-  if (!exercise.revealKey) return;
-  try {
-    exercise = await api.getExercise(id);
-    await showResult();
-  } catch (err) {
-    say(t('exKeyFailed', err.message));
+  if (receipt.studentSecret) {
+    draft.student = { id: receipt.studentId, label: receipt.label, secret: receipt.studentSecret, code: receipt.studentCode };
   }
+  draft.student.label = receipt.label;
+  draft.submitted = { version: receipt.version, created: receipt.created, score: receipt.score || null, key: receipt.key || null };
+  keep();
+  showIdentity();
+  showSubmitted();
+  say(t('exHandedIn', receipt.version) + (receipt.studentCode ? ' ' + t('exWriteCode', receipt.studentCode) : ''));
+  await showResult();
+}
+
+// continueHere gives this device the student's identity from their code,
+// and their latest work when nothing is marked here yet (marks made here
+// are never replaced).
+async function continueHere() {
+  const code = $('code').value.trim();
+  if (!code) { $('code').focus(); return; }
+  let res;
+  try {
+    res = await api.continueWith(id, code);
+  } catch (err) {
+    say(err.code === 'bad_field' ? t('exCodeBad') : refusal(err));
+    return;
+  }
+  draft.student = { id: res.studentId, label: res.label, secret: res.studentSecret, code: code.toUpperCase() };
+  if (res.version > 0) draft.submitted = { version: res.version, created: res.created, score: res.score || null, key: res.key || null };
+  const takeWork = !draft.marks.length && res.annotations.length;
+  if (takeWork) draft.marks = res.annotations;
+  keep();
+  if (takeWork) { location.reload(); return; }
+  showIdentity();
+  showSubmitted();
+  say(t('exContinued', res.label, res.version));
+  await showResult();
+}
+
+// checkOpen asks again whether the exercise is open when the student comes
+// back to the page, so a page left open while the teacher closed it says
+// so before any more work goes into it.
+let lastCheck = Date.now();
+async function checkOpen() {
+  if (closed || document.hidden || Date.now() - lastCheck < 15_000) return;
+  lastCheck = Date.now();
+  try {
+    const fresh = await api.getExercise(id);
+    exercise = fresh;
+    keepExerciseCopy(id, fresh);
+    showKeyRule();
+    if (fresh.closed) showClosed();
+  } catch { /* offline: the hand-in will tell */ }
 }
 
 // showHints draws the model's suggestions beside the student's marks.
@@ -135,12 +210,9 @@ async function refresh() {
     addEventListener('online', refresh, { once: true });
     return;
   }
-  if (exercise.closed) {
-    showClosed();
-    say(t('exClosed'));
-  } else {
-    say(t('exBackOnline'));
-  }
+  showKeyRule();
+  if (exercise.closed) showClosed();
+  else say(t('exBackOnline'));
 }
 
 // usable keeps the draft marks that still fit the exercise (in range, of
@@ -152,6 +224,15 @@ function usable(marks, length, types) {
     if (fits && types.includes(m.type) && !(ok.length && ok[ok.length - 1].end > m.start)) ok.push(m);
   }
   return ok;
+}
+
+// showRoster offers the class list's names not yet taken as the name
+// field's suggestions (the field stays a plain text box without a list).
+function showRoster() {
+  const names = (exercise.roster || []).filter((r) => !r.claimed).map((r) => el('option', null, { value: r.name }));
+  $('roster-names').replaceChildren(...names);
+  if (names.length) $('name').setAttribute('list', 'roster-names');
+  else $('name').removeAttribute('list');
 }
 
 async function start() {
@@ -170,7 +251,7 @@ async function start() {
     }
     offline = true;
   }
-  document.title = `${exercise.title} — Tippani exercise`;
+  document.title = `${exercise.title} — ${t('exPageTitle')}`;
   $('ex-title').textContent = exercise.title;
   $('instructions').textContent = exercise.instructions || '';
   const types = typesOf(exercise);
@@ -178,6 +259,8 @@ async function start() {
   draft = loadDraft(id);
   draft.marks = usable(draft.marks, [...exercise.text].length, exercise.types);
   $('name').value = draft.name;
+  showRoster();
+  showKeyRule();
 
   const engine = new Engine({ onFailed: (m) => say(t('exEngineFailed', m)) });
   marker = new Marker({
@@ -193,6 +276,7 @@ async function start() {
   await marker.draw();
   showCount();
   showSubmitted();
+  showIdentity();
   $('main').hidden = false;
 
   if (exercise.hints) {
@@ -201,9 +285,11 @@ async function start() {
   }
   $('name').addEventListener('input', () => { draft.name = $('name').value; keep(); });
   $('submit').addEventListener('click', handIn);
+  $('continue').addEventListener('click', continueHere);
+  addEventListener('focus', checkOpen);
+  document.addEventListener('visibilitychange', checkOpen);
   if (exercise.closed) {
     showClosed();
-    say(t('exClosed'));
   } else {
     say(offline ? t('exOfflineCopy') : draft.marks.length ? t('exDraftBack') : t('exBegin'));
   }
@@ -211,11 +297,5 @@ async function start() {
   await showResult();
 }
 
-i18n.apply();
-$('lang').addEventListener('click', () => {
-  // The draft is already kept, so a reload in the other language loses nothing.
-  keepLanguage(lang === 'hi' ? 'en' : 'hi');
-  location.reload();
-});
 registerOffline();
 start();

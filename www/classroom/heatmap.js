@@ -7,6 +7,7 @@
 import { TextIndex } from '/textindex.js';
 import { el } from '/marking/dom.js';
 import { typeName } from '/marking/types.js';
+import { t } from '/i18n.js';
 
 const LEVELS = 5;
 
@@ -29,7 +30,7 @@ export function drawHeat(container, text, segments, total, type) {
       'data-count': String(count),
       'data-start': String(s.start),
       'data-end': String(s.end),
-      title: `${count} of ${total} students marked this${type ? ` as ${typeName(type)}` : ''} (${parts})`,
+      title: t('hmTitle', count, total, type && typeName(type), parts),
     });
     container.append(span);
     at = s.end;
@@ -49,20 +50,20 @@ export function fillHeatList(list, text, segments, total, type) {
   for (const { s, count } of rows) {
     const li = el('li');
     const parts = Object.entries(s.counts).map(([t, n]) => `${typeName(t)} ${n}`).join(', ');
-    li.append(el('strong', index.slice(s.start, s.end)), el('span', ` — ${count} of ${total} (${parts})`, { lang: 'en', className: 'count' }));
+    li.append(el('strong', index.slice(s.start, s.end)), el('span', ` — ${t('hmRow', count, total)} (${parts})`, { lang: t('langCode'), className: 'count' }));
     list.append(li);
   }
-  if (!rows.length) list.append(el('li', 'Nothing marked yet.', { lang: 'en' }));
+  if (!rows.length) list.append(el('li', t('hmNothing'), { lang: t('langCode') }));
 }
 
 // heatLegend explains the shades.
 export function heatLegend(container, total) {
-  container.replaceChildren('Shading: share of the class marking the words —');
+  container.replaceChildren(t('hmLegendStart'));
   for (let l = 1; l <= LEVELS; l++) {
     const lo = Math.floor(((l - 1) / LEVELS) * 100);
     const hi = Math.round((l / LEVELS) * 100);
     const box = el('span', `${lo}–${hi}%`, { className: 'h' + l });
     container.append(' ', box);
   }
-  container.append(` of ${total} students. Point at a stretch to see its count.`);
+  container.append(t('hmLegendEnd', total));
 }

@@ -3,13 +3,15 @@
 // neither the pasted article nor the corrected answer key:
 //
 //   {title, article, instructions, types, startFromModel,
-//    key: null | {text, types, customTypes, marks, hints, revealKey},
+//    key: null | {text, types, customTypes, marks, hints, revealKey, roster},
 //    created: null | {id, studentUrl, teacherUrl}}
 //
 // key is set once the key has been prepared (text is the display text the
 // marks' offsets count in); created once the exercise exists, so that its
 // links are still there after a reload. The teacher link holds the
 // teacher's token, which teacher-token.js already keeps in this browser.
+import { t } from '/i18n.js';
+
 const KEY = 'tippani.class.draft';
 
 const strings = (xs) => (Array.isArray(xs) ? xs.filter((x) => typeof x === 'string') : []);
@@ -36,7 +38,9 @@ export function loadMakerDraft() {
   };
   const k = d.key;
   if (k && typeof k.text === 'string' && Array.isArray(k.marks)) {
-    draft.key = { text: k.text, types: strings(k.types), customTypes: Array.isArray(k.customTypes) ? k.customTypes : [], marks: k.marks.map(markOf).filter(Boolean), hints: !!k.hints, revealKey: k.revealKey !== false };
+    draft.key = { text: k.text, types: strings(k.types), customTypes: Array.isArray(k.customTypes) ? k.customTypes : [], marks: k.marks.map(markOf).filter(Boolean), hints: !!k.hints,
+      // A boolean from before the choice: true meant after hand-in.
+      revealKey: k.revealKey === false || k.revealKey === 'false' ? 'false' : 'afterHandIn', roster: typeof k.roster === 'string' ? k.roster : '' };
   }
   const c = d.created;
   if (c && typeof c.id === 'string' && typeof c.studentUrl === 'string' && typeof c.teacherUrl === 'string') {
@@ -52,7 +56,7 @@ export function saveMakerDraft(d) {
     localStorage.setItem(KEY, JSON.stringify(d));
     return null;
   } catch (err) {
-    return `This browser could not keep your work (${err.message}); create the exercise before closing the page.`;
+    return t('mkNotKept', err.message);
   }
 }
 
