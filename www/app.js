@@ -417,9 +417,11 @@ async function share() {
   }
 }
 
-async function openShare(id) {
+// openShare shows a shared article read-only; sharing, when given, is
+// its fetch, already under way.
+async function openShare(id, sharing) {
   say(t('loadingShare'));
-  const got = await fetchShare(id);
+  const got = await (sharing || fetchShare(id));
   if (!got.ok) { say(t('shareMissing', got.message)); return; }
   const s = got.share;
   const now = Date.now();
@@ -504,9 +506,12 @@ async function openFile(file) {
   say(t('imported', doc.title || t('untitled')));
 }
 
-async function boot() {
-  const shareMatch = location.pathname.match(/^\/s\/([A-Za-z0-9_-]+)\/?$/);
-  if (shareMatch) { await openShare(shareMatch[1]); return; }
+// shareId is the id of the shared article the address names, or null.
+const shareId = () => location.pathname.match(/^\/s\/([A-Za-z0-9_-]+)\/?$/)?.[1] || null;
+
+async function boot(sharing) {
+  const id = shareId();
+  if (id) { await openShare(id, sharing); return; }
   const current = await store.getState('current').catch(() => null);
   const doc = current && await store.loadDoc(current).catch(() => null);
   if (doc) {
@@ -517,16 +522,37 @@ async function boot() {
   }
 }
 
+// loadLater fetches what the page shows better with but a first visit
+// does not wait for: the bold face of the Devanagari font (until it
+// arrives, the browser emboldens the regular one).
+function loadLater() {
+  if (document.querySelector('link[href="/fonts-bold.css"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/fonts-bold.css';
+  document.head.append(link);
+}
+
+// afterDrawn resolves once the article on screen has its fonts and has
+// been painted.
+const afterDrawn = () => document.fonts.ready
+  .then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 async function start() {
+  // A shared page asks for its article before anything else, and starts
+  // the engine (needed only to edit a copy) once the article is drawn.
+  const id = shareId();
+  const sharing = id ? fetchShare(id) : null;
   i18n.setLanguage(i18n.initialLanguage(await store.getState('lang').catch(() => null)));
   applyLanguage();
   wire();
-  engine = new EngineClient(onEngineStatus);
-  engine.ready.catch(() => {});
+  engine = new EngineClient(onEngineStatus, { start: !sharing });
+  engine.ready.then(loadLater, () => {});
   registerOffline();
   const draft = await store.getState('draft').catch(() => null);
   if (draft && !ui.article.value) ui.article.value = draft;
-  await boot();
+  await boot(sharing);
+  if (sharing) afterDrawn().then(() => engine.start());
   refreshRecent();
 }
 
