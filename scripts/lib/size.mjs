@@ -46,6 +46,29 @@ export const LATER = ['/engine-tools.wasm', '/fonts-bold.css'];
 // fetches of the page.
 const offlineList = '/build-id.js';
 
+// imports returns the specifiers of a module's static imports and
+// re-exports.
+function imports(code) {
+  const refs = [];
+  for (const m of code.matchAll(/\bimport\s+(?:[^'"`]*?\s+from\s+)?['"]([^'"]+)['"]/g)) refs.push(m[1]);
+  for (const m of code.matchAll(/\bexport\s+[^'"`;]*?\s+from\s+['"]([^'"]+)['"]/g)) refs.push(m[1]);
+  return refs;
+}
+
+// modules returns the site paths of the modules entry imports, directly
+// or through others (static imports only), entry first.
+export function modules(root, entry) {
+  const found = [entry];
+  for (let i = 0; i < found.length; i++) {
+    const code = readFileSync(join(root, found[i]), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    for (const ref of imports(code)) {
+      const abs = ref.startsWith('/') ? ref : join(dirname(found[i]), ref);
+      if (!found.includes(abs)) found.push(abs);
+    }
+  }
+  return found;
+}
+
 // references returns the site paths a file refers to, by its kind.
 function references(path, text) {
   const refs = [];
@@ -59,8 +82,7 @@ function references(path, text) {
     for (const m of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) refs.push(m[1]);
   } else {
     const code = text.replace(/^\s*\/\/.*$/gm, '');
-    for (const m of code.matchAll(/\bimport\s+(?:[^'"`]*?\s+from\s+)?['"]([^'"]+)['"]/g)) refs.push(m[1]);
-    for (const m of code.matchAll(/\bexport\s+[^'"`;]*?\s+from\s+['"]([^'"]+)['"]/g)) refs.push(m[1]);
+    refs.push(...imports(code));
     for (const m of code.matchAll(/\b(?:new Worker|importScripts|fetch|register)\(\s*['"]([^'"]+)['"]/g)) refs.push(m[1]);
     for (const m of code.matchAll(/\bimportScripts\(([^)]*)\)/g)) {
       for (const q of m[1].matchAll(/['"]([^'"]+)['"]/g)) refs.push(q[1]);
