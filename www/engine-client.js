@@ -3,9 +3,12 @@
 //
 //   core   annotate, normalize, tokens: what pressing Annotate needs, and
 //          all a first visit waits for;
-//   tools  validate, export, import, reanchor, occurrences: started the
-//          moment the core is ready, so its download and warm-up never
-//          compete with the core's.
+//   tools  validate, export, import, reanchor, occurrences: started once
+//          the core is ready and has been quiet for QUIET_MS (no call in
+//          flight, none finished within it), or at once when one of its
+//          methods is called. Its download, compile and warm-up never
+//          compete with the core's, nor with the reader's first Annotate:
+//          on a two-core machine they made that three times slower.
 //
 // call(op, request) sends a request object to whichever engine answers op
 // and resolves to its parsed answer; a tools method called before the
@@ -86,6 +89,10 @@ class EngineWorker {
   }
 }
 
+// QUIET_MS is how long the core engine must have been idle before the
+// tools engine starts on its own.
+const QUIET_MS = 1500;
+
 const failedAnswer = (err) => ({ error: { code: 'engine_failed', message: String((err && err.message) || err) } });
 
 export class EngineClient {
@@ -98,12 +105,14 @@ export class EngineClient {
     // ready resolves once the core engine is ready: Annotate works.
     this.ready = this.coreReady.promise;
     this.timings = null;
+    this.coreCalls = 0; // in flight
+    this.quietSince = 0; // performance.now() of the core's last answer
     started.push(this.coreReady.promise, this.toolsReady.promise);
     if (start) this.start();
   }
 
   // start starts the core engine, and the tools engine once the core is
-  // ready; calling it again does nothing.
+  // ready and quiet; calling it again does nothing.
   start() {
     if (this.core) return;
     this.core = new EngineWorker('core', (msg) => {
@@ -111,8 +120,25 @@ export class EngineClient {
       this.onStatus(msg);
     }, this.coreReady);
     this.coreReady.promise.then(() => {
-      this.tools = new EngineWorker('tools', () => {}, this.toolsReady);
+      this.quietSince = performance.now();
+      this.startToolsWhenQuiet();
     }, (err) => this.toolsReady.reject(err));
+    // For measurement from outside (scripts/bench-browser).
+    this.toolsReady.promise.then(() => performance.mark('tippani-tools-ready'), () => {});
+  }
+
+  // startTools starts the tools engine; calling it again does nothing.
+  startTools() {
+    this.tools ??= new EngineWorker('tools', () => {}, this.toolsReady);
+  }
+
+  // startToolsWhenQuiet starts the tools engine once the core has been
+  // idle for QUIET_MS.
+  startToolsWhenQuiet() {
+    if (this.tools) return;
+    const wait = this.quietSince + QUIET_MS - performance.now();
+    if (this.coreCalls === 0 && wait <= 0) this.startTools();
+    else setTimeout(() => this.startToolsWhenQuiet(), Math.max(wait, 100));
   }
 
   // engineFor resolves to the engine that answers op: the core if it
@@ -122,6 +148,7 @@ export class EngineClient {
     this.start();
     await this.coreReady.promise;
     if (this.core.methods.has(op)) return this.core;
+    this.startTools();
     await this.toolsReady.promise;
     return this.tools.methods.has(op) ? this.tools : this.core;
   }
@@ -135,6 +162,15 @@ export class EngineClient {
     } catch (err) {
       return failedAnswer(err);
     }
-    return JSON.parse(await engine.send(op, JSON.stringify(request)));
+    const core = engine === this.core;
+    if (core) this.coreCalls++;
+    try {
+      return JSON.parse(await engine.send(op, JSON.stringify(request)));
+    } finally {
+      if (core) {
+        this.coreCalls--;
+        this.quietSince = performance.now();
+      }
+    }
   }
 }
