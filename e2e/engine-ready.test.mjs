@@ -2,9 +2,9 @@
 // warmed up at start-up, so the first Annotate costs what later ones do;
 // it starts from a host that does not label it application/wasm; what a
 // first visit downloads before Annotate works is what ./scripts/size
-// counts, and what it fetches after (the tools engine, the bold face) comes
-// only then; and a document tool asked for before the tools engine is ready
-// waits for it and answers.
+// counts, and what it fetches after (the tools engine) comes only then;
+// and a document tool asked for before the tools engine is ready waits for
+// it and answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, withPage, baseURL, readShared, repoRoot, annotate, download } from './browser.mjs';
@@ -107,12 +107,11 @@ test('what a first visit downloads before Annotate is enabled is what scripts/si
     const tools = engineWorker(page, 'tools');
     await page.goto(baseURL + '/');
     await waitReady(page);
-    // The tools engine and the bold face come once the core is ready.
+    // The tools engine comes once the core is ready.
     await (await tools).evaluate(() => new Promise((resolve) => {
       const wait = () => (self.tippaniTimings.warmed ? resolve() : setTimeout(wait, 50));
       wait();
     }));
-    await page.evaluate(() => document.fonts.ready);
     const enabledAt = await page.evaluate(() => window.__enabledAt);
     assert.ok(Number.isFinite(enabledAt), 'the page never recorded Annotate being enabled');
     const before = new Set(requests.filter((r) => r.request.timing().startTime < enabledAt).map((r) => r.path));

@@ -522,17 +522,6 @@ async function boot(sharing) {
   }
 }
 
-// loadLater fetches what the page shows better with but a first visit
-// does not wait for: the bold face of the Devanagari font (until it
-// arrives, the browser emboldens the regular one).
-function loadLater() {
-  if (document.querySelector('link[href="/fonts-bold.css"]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/fonts-bold.css';
-  document.head.append(link);
-}
-
 // afterDrawn resolves once the article on screen has its fonts and has
 // been painted.
 const afterDrawn = () => document.fonts.ready
@@ -547,7 +536,7 @@ async function start() {
   applyLanguage();
   wire();
   engine = new EngineClient(onEngineStatus, { start: !sharing });
-  engine.ready.then(loadLater, () => {});
+  engine.ready.catch(() => {});
   registerOffline();
   const draft = await store.getState('draft').catch(() => null);
   if (draft && !ui.article.value) ui.article.value = draft;

@@ -37,9 +37,8 @@ const measure = (file) => {
 };
 
 // LATER are the files the annotator fetches only once its core engine is
-// ready: the tools engine (engine-client.js starts its worker then) and the
-// bold face of the font (app.js links its stylesheet then).
-export const LATER = ['/engine-tools.wasm', '/fonts-bold.css'];
+// ready: the tools engine (engine-client.js starts its worker then).
+export const LATER = ['/engine-tools.wasm'];
 
 // The service worker's list of app files, which it copies for offline use
 // after the engines are ready (offline.js): the names in it are not
@@ -149,7 +148,7 @@ function table(site, files, label) {
     for (const k of Object.keys(total)) total[k] += m[k];
     console.log(`| ${f} | ${kb(m.raw)} | ${kb(m.gzip)} | ${kb(m.brotli)} |`);
   }
-  console.log(`| **${label} (${files.length} files)** | **${mb(total.raw)}** | **${mb(total.gzip)}** | **${mb(total.brotli)}** |`);
+  console.log(`| **${label} (${files.length} ${files.length === 1 ? 'file' : 'files'})** | **${mb(total.raw)}** | **${mb(total.gzip)}** | **${mb(total.brotli)}** |`);
   return total;
 }
 
