@@ -27,12 +27,22 @@
 // Teacher routes need "Authorization: Bearer <teacherToken>" (401 without
 // it, 403 with a wrong one). Writes are rate-limited per client address
 // (429 with Retry-After). A known path with an unsupported method answers
-// 405 with Allow.
+// 405 with Allow. Paths are matched as sent: one that is not in canonical
+// form ("//", "/./", "/../") is a 404 naming the canonical path, never a
+// redirect. A handler that panics answers 500 "internal" and the next
+// request is served as usual.
+//
+// Links in answers (a share's url, an exercise's studentUrl and teacherUrl,
+// Location) start with the public origin set by WithPublicOrigin, and are
+// relative ("/s/{id}") without one; they never echo the request's Host.
 package api
 
 import (
 	"database/sql"
 	"net/http"
+	"path"
+	"runtime/debug"
+	"strings"
 )
 
 // Server routes /api/ requests. Create it with New.
@@ -41,7 +51,9 @@ type Server struct {
 	batch   Batcher
 	limiter Limiter
 	cache   Cache
-	mux     *http.ServeMux
+	// origin is the public origin links start with ("" for relative links).
+	origin string
+	mux    *http.ServeMux
 }
 
 // New returns the API handler backed by db. A nil db makes every route that
@@ -59,6 +71,7 @@ func New(db *sql.DB, opts ...Option) *Server {
 
 func (s *Server) routes() {
 	s.mux.HandleFunc("GET /api/health", s.health)
+	s.mux.HandleFunc("/api/health", allow("GET, HEAD"))
 
 	s.mux.HandleFunc("POST /api/shares", s.createShare)
 	s.mux.HandleFunc("/api/shares", allow("POST"))
@@ -73,11 +86,58 @@ func (s *Server) routes() {
 
 // ServeHTTP applies the headers every API response carries, then routes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
+	setCommonHeaders(w.Header())
+	defer recoverJSON(w, r)
+	if c := canonicalPath(r.URL.Path); c != r.URL.Path {
+		// ServeMux would answer a redirect with an HTML body; an API
+		// client is better served by a JSON error naming the right path.
+		writeError(w, http.StatusNotFound, "not_found",
+			"no route for "+r.Method+" "+r.URL.Path+"; paths are matched exactly (did you mean "+c+"?)")
+		return
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+// setCommonHeaders sets the headers every API response carries, errors
+// included.
+func setCommonHeaders(h http.Header) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Cache-Control", "no-store")
 	h.Set("Referrer-Policy", "no-referrer")
-	s.mux.ServeHTTP(w, r)
+}
+
+// recoverJSON turns a handler's panic into a JSON 500, dropping whatever
+// headers the handler had set, and logs it with its stack. Handlers write
+// their answer only once they have finished, so a panic happens before
+// anything was sent. http.ErrAbortHandler keeps its meaning: abort.
+func recoverJSON(w http.ResponseWriter, r *http.Request) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	if v == http.ErrAbortHandler {
+		panic(v)
+	}
+	logf("panic serving %s %s: %v\n%s", r.Method, r.URL.Path, v, debug.Stack())
+	h := w.Header()
+	for k := range h {
+		delete(h, k)
+	}
+	setCommonHeaders(h)
+	writeError(w, http.StatusInternalServerError, "internal", "the server failed while handling this request; try again")
+}
+
+// canonicalPath is p with empty, "." and ".." segments resolved, keeping a
+// trailing slash: the form ServeMux would redirect to.
+func canonicalPath(p string) string {
+	if p == "" {
+		return "/"
+	}
+	c := path.Clean(p)
+	if strings.HasSuffix(p, "/") && c != "/" {
+		c += "/"
+	}
+	return c
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {

@@ -59,3 +59,8 @@ func WithLimiter(l Limiter) Option { return func(s *Server) { s.limiter = l } }
 
 // WithCache sets the response cache for immutable reads.
 func WithCache(c Cache) Option { return func(s *Server) { s.cache = c } }
+
+// WithPublicOrigin sets the origin every link the API hands out starts
+// with, such as "https://tippani.example" (see ParseOrigin). Without it, or
+// with "", links are relative to wherever the client reached the API.
+func WithPublicOrigin(origin string) Option { return func(s *Server) { s.origin = origin } }

@@ -64,14 +64,13 @@ func (s *Server) createExercise(w http.ResponseWriter, r *http.Request) {
 		writeStorageError(w, err)
 		return
 	}
-	o := origin(r)
-	w.Header().Set("Location", o+"/api/exercises/"+id)
+	w.Header().Set("Location", s.link("/api/exercises/"+id))
 	writeJSON(w, http.StatusCreated, struct {
 		ID           string `json:"id"`
 		TeacherToken string `json:"teacherToken"`
 		StudentURL   string `json:"studentUrl"`
 		TeacherURL   string `json:"teacherUrl"`
-	}{id, token, o + "/x/" + id, o + "/t/" + id + "#token=" + token})
+	}{id, token, s.link("/x/" + id), s.link("/t/" + id + "#token=" + token)})
 }
 
 // studentView is what anyone with the student link may read.

@@ -3,7 +3,6 @@ package api
 import (
 	"crypto/sha256"
 	"encoding/base64"
-	"net"
 	"net/http"
 	"strings"
 )
@@ -59,17 +58,4 @@ func etagMatches(header, etag string) bool {
 		}
 	}
 	return false
-}
-
-// isLoopback reports whether host (with or without a port) is a loopback
-// name or address, where plain http is expected.
-func isLoopback(host string) bool {
-	if h, _, err := net.SplitHostPort(host); err == nil {
-		host = h
-	}
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }

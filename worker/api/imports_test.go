@@ -9,9 +9,11 @@ import (
 	"testing"
 )
 
-// TestWorkerDoesNotImportTheModel guards the worker's start-up cost: a Go
-// instance starts for every request, so the NER model and the annotation
-// engine (large tables) must never be linked into the edge worker.
+// TestWorkerDoesNotImportTheModel guards the worker's size and start-up
+// cost: a Go instance starts on an isolate's first request (and again after
+// one is replaced), and each costs memory for as long as it lives, so the
+// NER model and the annotation engine (large tables) must never be linked
+// into the edge worker.
 func TestWorkerDoesNotImportTheModel(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", "tippani/worker")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")

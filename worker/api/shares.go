@@ -55,7 +55,7 @@ func (s *Server) createShare(w http.ResponseWriter, r *http.Request) {
 		writeStorageError(w, err)
 		return
 	}
-	url := origin(r) + "/s/" + id
+	url := s.link("/s/" + id)
 	w.Header().Set("Location", url)
 	writeJSON(w, http.StatusCreated, struct {
 		ID  string `json:"id"`
@@ -74,7 +74,7 @@ func (s *Server) getShare(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "no_database", "the D1 binding DB is not configured")
 		return
 	}
-	key := origin(r) + "/api/shares/" + id
+	key := cacheKey(r, "/api/shares/"+id)
 	if res, ok := s.cachedShare(r, key); ok {
 		serveImmutable(w, r, res)
 		return
@@ -128,20 +128,4 @@ func (s *Server) canWrite(w http.ResponseWriter) bool {
 		return false
 	}
 	return true
-}
-
-// origin is the scheme and host the request was made to, such as
-// "https://tippani.example", so links point back where the client is.
-func origin(r *http.Request) string {
-	scheme, host := r.URL.Scheme, r.URL.Host
-	if host == "" {
-		host = r.Host
-	}
-	if scheme == "" {
-		scheme = "https"
-		if r.TLS == nil && isLoopback(host) {
-			scheme = "http"
-		}
-	}
-	return scheme + "://" + host
 }

@@ -4,10 +4,9 @@ import (
 	"bytes"
 	"net/http"
 
-	"github.com/tidwall/gjson"
-
 	"tippani/annotation"
 	"tippani/annotation/score"
+	"tippani/internal/jsonwire"
 )
 
 // The teacher's routes need the exercise's token as a bearer token.
@@ -140,42 +139,43 @@ func (s *Server) patchExercise(w http.ResponseWriter, r *http.Request) {
 
 // parseExercisePatch reads {"closed"?: bool, "revealKey"?: bool}, starting
 // from the current settings. Unknown members are refused, because a
-// teacher's typo ("close": true) must not look like success.
+// teacher's typo ("close": true) must not look like success. The body is
+// read by jsonwire, whose single pass bounds nesting and size before
+// anything looks inside, as for every other request body.
 func parseExercisePatch(body []byte, closed, reveal bool) (bool, bool, error) {
-	if !gjson.ValidBytes(body) {
-		return false, false, annotation.Errorf(annotation.CodeBadJSON, "", "request body is not valid JSON")
+	root, err := jsonwire.Parse(string(body))
+	if err != nil {
+		e := err.(*jsonwire.Error)
+		if e.Fault == jsonwire.TooDeep || e.Fault == jsonwire.TooManyTokens {
+			return false, false, annotation.Errorf(annotation.CodeBadJSON, "", "request body is refused: %s", e.Error())
+		}
+		return false, false, annotation.Errorf(annotation.CodeBadJSON, "", "request body is not valid JSON: %s", e.Error())
 	}
-	root := gjson.ParseBytes(body)
-	if !root.IsObject() {
+	if root.Kind() != jsonwire.Object {
 		return false, false, annotation.Errorf(annotation.CodeBadJSON, "", "request body must be a JSON object")
 	}
-	var err error
 	seen := map[string]bool{}
-	root.ForEach(func(k, v gjson.Result) bool {
-		if seen[k.Str] {
-			err = annotation.Errorf(annotation.CodeBadJSON, k.Str, "%s appears twice", k.Str)
-			return false
+	for name, v := range root.Members() {
+		if seen[name] {
+			return false, false, annotation.Errorf(annotation.CodeBadJSON, name, "%s appears twice", name)
 		}
-		seen[k.Str] = true
+		seen[name] = true
 		var dst *bool
-		switch k.Str {
+		switch name {
 		case "closed":
 			dst = &closed
 		case "revealKey":
 			dst = &reveal
 		default:
-			err = annotation.Errorf(annotation.CodeBadField, k.Str, "%q cannot be changed; send closed and/or revealKey", k.Str)
-			return false
+			return false, false, annotation.Errorf(annotation.CodeBadField, name, "%q cannot be changed; send closed and/or revealKey", name)
 		}
-		if v.Type != gjson.True && v.Type != gjson.False {
-			err = annotation.Errorf(annotation.CodeBadField, k.Str, "%s must be true or false", k.Str)
-			return false
+		if v.Kind() != jsonwire.Bool {
+			return false, false, annotation.Errorf(annotation.CodeBadField, name, "%s must be true or false", name)
 		}
-		*dst = v.Type == gjson.True
-		return true
-	})
-	if err == nil && len(seen) == 0 {
-		err = annotation.Errorf(annotation.CodeMissingField, "", "send closed and/or revealKey")
+		*dst = v.Bool()
 	}
-	return closed, reveal, err
+	if len(seen) == 0 {
+		return false, false, annotation.Errorf(annotation.CodeMissingField, "", "send closed and/or revealKey")
+	}
+	return closed, reveal, nil
 }

@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +21,8 @@ func TestParseExercisePatch(t *testing.T) {
 		{`{"closed":true,"closed":false}`, false, false, false},
 		{`[true]`, false, false, false},
 		{`{"closed":tru`, false, false, false},
+		{`{"closed":` + strings.Repeat("[", 9000) + strings.Repeat("]", 9000) + `}`, false, false, false},
+		{`{"closed":null}`, false, false, false},
 	}
 	for _, c := range cases {
 		closed, reveal, err := parseExercisePatch([]byte(c.body), false, false)

@@ -14,25 +14,17 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
+	"tippani/internal/shareddata"
 )
 
-// repoRoot walks up from the test's directory to the folder holding go.mod.
+// repoRoot is the repository's root folder (see internal/shareddata).
 func repoRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	root, err := shareddata.RepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
+	return root
 }
 
 // stateDir is the state folder of the wrangler dev under test.
@@ -48,10 +40,9 @@ func stateDir(t testing.TB) string {
 // sampleArticle is the shared sample news article in display form.
 func sampleArticle(t testing.TB) string {
 	t.Helper()
-	path := filepath.Join(repoRoot(t), "..", "shared", "samples", "hi-news-india-israel-mou.txt")
-	raw, err := os.ReadFile(path)
+	raw, err := shareddata.Read(shareddata.SampleArticle)
 	if err != nil {
-		t.Fatalf("the sample article is missing (%v): the tests need the shared data folder beside the repository", err)
+		t.Fatal(err)
 	}
 	return normalize.String(string(raw))
 }
@@ -119,13 +110,26 @@ func (r response) errorCode(t *testing.T) string {
 	return code
 }
 
-// rowCount counts the rows of table in the local D1 kept in state, through
-// wrangler's own CLI, so the count does not depend on the API under test.
+// rowCount counts the rows of table in the local D1 kept in state.
 func rowCount(t testing.TB, state, table string) int {
 	t.Helper()
+	var rows []struct {
+		N int `json:"n"`
+	}
+	d1Query(t, state, "SELECT COUNT(*) AS n FROM "+table, &rows)
+	if len(rows) != 1 {
+		t.Fatalf("counting %s: %d rows", table, len(rows))
+	}
+	return rows[0].N
+}
+
+// d1Query runs one statement against the local D1 in state through
+// wrangler's own CLI, so what the database holds is read without the API
+// under test, and decodes its result rows into rows (a pointer to a slice).
+func d1Query(t testing.TB, state, query string, rows any) {
+	t.Helper()
 	cmd := exec.Command(filepath.Join(repoRoot(t), "node_modules", ".bin", "wrangler"),
-		"d1", "execute", "DB", "--local", "--persist-to", state,
-		"--command", "SELECT COUNT(*) AS n FROM "+table, "--json")
+		"d1", "execute", "DB", "--local", "--persist-to", state, "--command", query, "--json")
 	cmd.Dir = repoRoot(t)
 	cmd.Env = wranglerEnv()
 	out, err := cmd.Output()
@@ -133,14 +137,14 @@ func rowCount(t testing.TB, state, table string) int {
 		t.Fatalf("wrangler d1 execute: %v\n%s", err, out)
 	}
 	var res []struct {
-		Results []struct {
-			N int `json:"n"`
-		} `json:"results"`
+		Results json.RawMessage `json:"results"`
 	}
-	if err := json.Unmarshal(out, &res); err != nil || len(res) != 1 || len(res[0].Results) != 1 {
+	if err := json.Unmarshal(out, &res); err != nil || len(res) != 1 {
 		t.Fatalf("unexpected wrangler d1 output (%v): %s", err, out)
 	}
-	return res[0].Results[0].N
+	if err := json.Unmarshal(res[0].Results, rows); err != nil {
+		t.Fatalf("unexpected rows from wrangler d1 (%v): %s", err, res[0].Results)
+	}
 }
 
 // wranglerEnv is the environment every wrangler the tests start runs with:

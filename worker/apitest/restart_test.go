@@ -38,6 +38,7 @@ func startDev(t *testing.T, state string) *devServer {
 	defer out.Close()
 	cmd := exec.Command(filepath.Join(root, "node_modules", ".bin", "wrangler"), "dev",
 		"--ip", "127.0.0.1", "--port", fmt.Sprint(port), "--persist-to", state,
+		"--var", fmt.Sprintf("PUBLIC_ORIGIN:http://127.0.0.1:%d", port),
 		"--show-interactive-dev-session=false")
 	cmd.Dir = root
 	cmd.Env = wranglerEnv()

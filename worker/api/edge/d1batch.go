@@ -5,6 +5,7 @@ package edge
 import (
 	"context"
 	"fmt"
+	"strings"
 	"syscall/js"
 
 	"github.com/syumai/workers/cloudflare"
@@ -51,7 +52,12 @@ func jsArg(a any) (any, error) {
 	switch v := a.(type) {
 	case nil:
 		return js.Null(), nil
-	case string, bool, float64:
+	case string:
+		if strings.HasPrefix(v, bom) {
+			return keepBOM(v), nil
+		}
+		return v, nil
+	case bool, float64:
 		return v, nil
 	case int:
 		return v, nil
@@ -60,4 +66,20 @@ func jsArg(a any) (any, error) {
 	default:
 		return nil, fmt.Errorf("unsupported type %T", a)
 	}
+}
+
+// bom is U+FEFF, the byte-order mark.
+const bom = "\ufeff"
+
+// bomDecoder decodes UTF-8 without dropping a leading byte-order mark.
+var bomDecoder = js.Global().Get("TextDecoder").New("utf-8", map[string]any{"ignoreBOM": true})
+
+// keepBOM hands s to JavaScript unchanged. Go's wasm bridge passes strings
+// through a TextDecoder that drops a leading U+FEFF, which would store
+// instructions that start with one without it; so such a string goes over
+// as bytes and is decoded with ignoreBOM.
+func keepBOM(s string) js.Value {
+	b := js.Global().Get("Uint8Array").New(len(s))
+	js.CopyBytesToJS(b, []byte(s))
+	return bomDecoder.Call("decode", b)
 }
