@@ -4,11 +4,12 @@
 //   core   annotate, normalize, tokens: what pressing Annotate needs, and
 //          all a first visit waits for;
 //   tools  validate, export, import, reanchor, occurrences: started once
-//          the core is ready and has been quiet for QUIET_MS (no call in
-//          flight, none finished within it), or at once when one of its
-//          methods is called. Its download, compile and warm-up never
-//          compete with the core's, nor with the reader's first Annotate:
-//          on a two-core machine they made that three times slower.
+//          the core is ready and the page has been quiet for QUIET_MS (no
+//          core call in flight, none answered and no key, click or input
+//          from the reader within it), or at once when one of its methods
+//          is called. Its download, compile and warm-up never compete with
+//          the core's, nor with the reader's first Annotate: on a two-core
+//          machine they made that three times slower.
 //
 // call(op, request) sends a request object to whichever engine answers op
 // and resolves to its parsed answer; a tools method called before the
@@ -89,9 +90,11 @@ class EngineWorker {
   }
 }
 
-// QUIET_MS is how long the core engine must have been idle before the
-// tools engine starts on its own.
+// QUIET_MS is how long the core engine and the reader must have been idle
+// before the tools engine starts on its own; READER_EVENTS are what counts
+// as the reader at work.
 const QUIET_MS = 1500;
+const READER_EVENTS = ['keydown', 'pointerdown', 'input'];
 
 const failedAnswer = (err) => ({ error: { code: 'engine_failed', message: String((err && err.message) || err) } });
 
@@ -121,6 +124,11 @@ export class EngineClient {
     }, this.coreReady);
     this.coreReady.promise.then(() => {
       this.quietSince = performance.now();
+      const busy = () => { this.quietSince = performance.now(); };
+      for (const type of READER_EVENTS) addEventListener(type, busy, { capture: true, passive: true });
+      this.toolsReady.promise.finally(() => {
+        for (const type of READER_EVENTS) removeEventListener(type, busy, { capture: true });
+      }).catch(() => {});
       this.startToolsWhenQuiet();
     }, (err) => this.toolsReady.reject(err));
     // For measurement from outside (scripts/bench-browser).
@@ -132,8 +140,8 @@ export class EngineClient {
     this.tools ??= new EngineWorker('tools', () => {}, this.toolsReady);
   }
 
-  // startToolsWhenQuiet starts the tools engine once the core has been
-  // idle for QUIET_MS.
+  // startToolsWhenQuiet starts the tools engine once the core and the
+  // reader have been idle for QUIET_MS.
   startToolsWhenQuiet() {
     if (this.tools) return;
     const wait = this.quietSince + QUIET_MS - performance.now();
