@@ -3,7 +3,7 @@
 // worker of its own, named by the page: 'core' (engine.wasm: annotate,
 // normalize, tokens; what a first visit waits for) and 'tools'
 // (engine-tools.wasm: the document tools, started once the core is
-// ready). The page talks to them through engine-client.js: {id, op, arg}
+// ready and the page quiet). The page talks to them through engine-client.js: {id, op, arg}
 // messages answered with {id, result}, where arg and result are the JSON
 // strings the engine's methods take and return (see wasm/main.go).
 //
@@ -18,10 +18,11 @@
 //     said, so it streams from any static host; where a browser lacks
 //     streams or compileStreaming, the bytes are read whole and compiled.
 //  3. Go's runtime starts, the engine installs tippaniEngine and warms
-//     itself up (wasm/warmup.go): it annotates a short article a few
-//     times, which decodes the recognizer's model and runs every stage,
-//     then collects the garbage, so the reader's first Annotate costs what
-//     later ones do. Only then does it call tippaniEngineReady.
+//     itself up (wasm/warmup.go, wasm/warmup_tools.go): the core annotates
+//     a short article twice, which decodes the recognizer's model and runs
+//     every stage, the tools engine checks and re-anchors marks on it;
+//     then each collects the garbage, so the reader's first call costs
+//     what later ones do. Only then does it call tippaniEngineReady.
 //
 // Status messages to the page, in order: {type: 'progress', loaded, total}
 // while downloading, {type: 'starting'} once compiled, {type: 'ready',
