@@ -1,22 +1,20 @@
 // The engine is ready before the reader is: compiled while it downloads,
 // warmed up at start-up, so the first Annotate costs what later ones do;
-// it starts from a host that does not label it application/wasm; and what
-// a first visit downloads is what ./scripts/size counts.
+// it starts from a host that does not label it application/wasm; what a
+// first visit downloads before Annotate works is what ./scripts/size
+// counts, and what it fetches after (the tools engine) comes only then;
+// and a document tool asked for before the tools engine is ready waits for
+// it and answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, withPage, baseURL, readShared, repoRoot } from './browser.mjs';
-import { firstVisit } from '../scripts/lib/size.mjs';
+import { launch, withPage, baseURL, readShared, repoRoot, annotate, download } from './browser.mjs';
+import { engineWorker, recordEnabled } from './engines.mjs';
+import { firstVisit, afterReady, LATER } from '../scripts/lib/size.mjs';
 
 const sample = readShared('samples/hi-news-india-israel-mou.txt');
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-// engineWorker resolves to the page's engine worker.
-async function engineWorker(page) {
-  const isEngine = (w) => w.url().endsWith('/engine-worker.js');
-  return page.workers().find(isEngine) || page.waitForEvent('worker', { predicate: isEngine });
-}
 
 async function waitReady(page) {
   await page.waitForFunction(() => !document.getElementById('annotate').disabled, null, { timeout: 60_000 });
@@ -98,20 +96,68 @@ test('the engine starts from a host that does not say application/wasm', async (
   });
 });
 
-test('what a first visit downloads before Annotate is enabled is what scripts/size counts', async () => {
+test('what a first visit downloads before Annotate is enabled is what scripts/size counts, and the rest comes after', async () => {
   await withPage(browser, async (page) => {
-    const fetched = new Set();
+    const requests = [];
     page.on('request', (r) => {
       const u = new URL(r.url());
-      if (u.origin === new URL(baseURL).origin && !u.pathname.startsWith('/api/')) fetched.add(u.pathname);
+      if (u.origin === new URL(baseURL).origin && !u.pathname.startsWith('/api/')) requests.push({ path: u.pathname, request: r });
+    });
+    await page.addInitScript(recordEnabled);
+    const tools = engineWorker(page, 'tools');
+    await page.goto(baseURL + '/');
+    await waitReady(page);
+    // The tools engine comes once the core is ready.
+    await (await tools).evaluate(() => new Promise((resolve) => {
+      const wait = () => (self.tippaniTimings.warmed ? resolve() : setTimeout(wait, 50));
+      wait();
+    }));
+    const enabledAt = await page.evaluate(() => window.__enabledAt);
+    assert.ok(Number.isFinite(enabledAt), 'the page never recorded Annotate being enabled');
+    const before = new Set(requests.filter((r) => r.request.timing().startTime < enabledAt).map((r) => r.path));
+    const fetched = new Set(requests.map((r) => r.path));
+    const counted = new Set(firstVisit(repoRoot + 'www').map((p) => (p === '/index.html' ? '/' : p)));
+    const missing = [...before].filter((p) => !counted.has(p));
+    assert.deepEqual(missing, [], `fetched on a first visit before Annotate was enabled but not counted by scripts/size: ${missing.join(', ')}`);
+    for (const must of ['/', '/engine-worker.js', '/wasm_exec.js', '/engine.wasm', '/fonts/noto-sans-devanagari-devanagari-400-normal.woff2']) {
+      assert.ok(before.has(must), `${must} was not fetched before Annotate was enabled: ${[...before].join(', ')}`);
+    }
+    const early = LATER.filter((p) => before.has(p));
+    assert.deepEqual(early, [], `fetched before Annotate was enabled, though scripts/size counts it as later: ${early.join(', ')}`);
+    for (const later of afterReady(repoRoot + 'www')) {
+      assert.ok(fetched.has(later), `${later} was never fetched after Annotate was enabled: ${[...fetched].join(', ')}`);
+    }
+  });
+});
+
+test('a document tool asked for before the tools engine is ready waits for it and answers', async () => {
+  await withPage(browser, async (page) => {
+    // Hold the tools engine's download until the core has annotated.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    let asked = 0;
+    await page.context().route('**/engine-tools.wasm', async (route) => {
+      asked++;
+      await held;
+      await route.continue();
     });
     await page.goto(baseURL + '/');
     await waitReady(page);
-    const counted = new Set(firstVisit(repoRoot + 'www').map((p) => (p === '/index.html' ? '/' : p)));
-    const missing = [...fetched].filter((p) => !counted.has(p));
-    assert.deepEqual(missing, [], `fetched on a first visit but not counted by scripts/size: ${missing.join(', ')}`);
-    for (const must of ['/', '/engine-worker.js', '/wasm_exec.js', '/engine.wasm']) {
-      assert.ok(fetched.has(must), `${must} was not fetched: ${[...fetched].join(', ')}`);
-    }
+    await annotate(page, sample);
+    assert.ok(await page.locator('#output mark').count() > 5, 'the core engine did not annotate on its own');
+    // Export is the tools engine's: it waits, then answers.
+    let exported = false;
+    const file = download(page, 'tippani').then((f) => { exported = true; return f; });
+    await page.waitForFunction(() => performance.getEntriesByName('tippani-annotated').length > 0);
+    for (let i = 0; i < 100 && asked === 0; i++) await page.waitForTimeout(100);
+    assert.equal(asked, 1, 'the tools engine was not asked for');
+    await page.waitForTimeout(1000);
+    assert.equal(exported, false, 'the export finished while the tools engine was held back');
+    release();
+    const { content } = await file;
+    const doc = JSON.parse(content);
+    assert.equal(doc.format, 'tippani');
+    assert.ok(doc.annotations.length > 5, 'the exported document lost its annotations');
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
   });
 });

@@ -8,7 +8,9 @@
 // JSON string and return one JSON string, so the JavaScript side never
 // touches Go values and every call is a single copy in each direction. The
 // methods, with the request each reads and the answer it writes, are the
-// table methods in methods.go, which main installs as it stands.
+// tables in core.go and methods.go; which of them a build installs is
+// chosen by build tag (engines.go): the core engine a first visit
+// downloads, the tools engine fetched after it, or both.
 //
 // Arguments are read by internal/jsonwire (nesting at most 32 deep, no
 // lone surrogates) and answers written by it; the engine links neither

@@ -1,25 +1,12 @@
-//go:build js && wasm
+//go:build js && wasm && !core
 
 package main
 
-// A method is one entry point of the engine: the name JavaScript calls it
-// by, the JSON object it reads and the JSON it answers (the contract the
-// pages rely on, kept here beside the code that honours it), and that code.
-//
-// Offsets are Unicode code points into the display text; tokens also carry
-// UTF-16 offsets for DOM ranges. A failure is {"error": {"code", "message",
-// "field"?}} and never a panic across the bridge.
-type method struct {
-	name, request, answer string
-	run                   func(string) string
-}
-
-// methods is the one table of the engine's entry points; main installs
-// each on the tippaniEngine object.
-var methods = []method{
-	{"normalize", `{"text"}`, `{"text"}`, normalizeMethod},
-	{"annotate", `{"text"}`, `{"text", "entities", "normalization", "tokens"}`, annotateMethod},
-	{"tokens", `{"text"}`, `{"tokens": [[start, end, start16, end16], ...]}`, tokensMethod},
+// toolMethods are the engine's document tools: checking, exporting,
+// importing and re-anchoring a reader's work. Pressing Annotate needs none
+// of them, so they live in the tools engine (built with -tags tools),
+// which the page fetches once the core engine is ready (see engines.go).
+var toolMethods = []method{
 	{"validate", `{"title"?, "text", "annotations", "customTypes"?}`, `{"ok": true}`, validateMethod},
 	{"export", `{"format", "document", "source"?}`, `{"content" | "contentBase64", "mediaType", "extension", "stats"?, "report"}`, exportMethod},
 	{"import", `{"files": [{"name", "content" | "contentBase64"}], "format"?, "record"?, "units"?} or {"content"}`, `{"document", "format", "report"}`, importMethod},

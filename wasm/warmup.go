@@ -3,7 +3,6 @@
 package main
 
 import (
-	"runtime"
 	"strings"
 
 	"tippani/internal/jsonwire"
@@ -18,17 +17,20 @@ const warmUpText = "नई दिल्ली, 15 अगस्त 2025: प्�
 	"\"हम साथ काम करेंगे,\"  उन्होंने मंगलवार को यरूशलम में पत्रकारों से कहा। " +
 	"रा\u091c\u093cी ने १२ सितंबर को  कहा\u200d। 👍🏽 Delhi Police\n"
 
-// warmUp runs every method the page calls while a reader works, twice, on
-// a few thousand characters, before the engine says it is ready: the model is
-// decoded, the browser has run (and begun optimising) the hot code, and a
-// garbage collection clears the warm-up's allocations, so that the
-// reader's first Annotate costs what later ones do instead of paying for
-// all of that. It takes a few hundred milliseconds in the worker, while
-// the page is still loading.
-func warmUp() {
+// warmUpArticle is the article every warm-up works on: warmUpText, repeated.
+func warmUpArticle() string { return strings.Repeat(warmUpText, 12) }
+
+// warmUpCore runs the core engine's methods, twice, on a few thousand
+// characters, before the engine says it is ready: the model is decoded
+// and the browser has run (and begun optimising) the hot code; the
+// engine's warmUp then collects the garbage, so that the reader's first
+// Annotate costs what later ones do instead of paying for all of that. It
+// takes a few hundred milliseconds in the worker, while the page is still
+// loading.
+func warmUpCore() {
 	var e jsonwire.Encoder
 	e.BeginObject()
-	e.StringMember("text", strings.Repeat(warmUpText, 12))
+	e.StringMember("text", warmUpArticle())
 	e.EndObject()
 	request := string(e.B)
 	for range 2 {
@@ -39,7 +41,5 @@ func warmUp() {
 		}
 		text := root.Get("text").Raw()
 		tokensMethod(`{"text":` + text + `}`)
-		validateMethod(`{"text":` + text + `,"annotations":[{"start":0,"end":3,"type":"LOC","source":"person"}]}`)
 	}
-	runtime.GC()
 }

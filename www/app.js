@@ -439,9 +439,11 @@ function renderShareState() {
   ui.updateLink.hidden = n === 0;
 }
 
-async function openShare(id, version) {
+// openShare shows a shared article (its latest version, or the version
+// given) read-only; sharing, when given, is its fetch, already under way.
+async function openShare(id, version, sharing) {
   say(t('loadingShare'));
-  const got = await fetchShare(id, version);
+  const got = await (sharing || fetchShare(id, version));
   if (!got.ok) { say(t('shareMissing', got.message)); return; }
   const s = got.share;
   const now = Date.now();
@@ -529,9 +531,16 @@ async function openFiles(files) {
   say([t('imported', doc.title || t('untitled')), reportMessage(got.report)].filter(Boolean).join(' '));
 }
 
-async function boot() {
-  const shareMatch = location.pathname.match(/^\/s\/([A-Za-z0-9_-]+)(?:\/v\/([1-9][0-9]*))?\/?$/);
-  if (shareMatch) { await openShare(shareMatch[1], shareMatch[2] && Number(shareMatch[2])); return; }
+// sharedAddress is the shared article the address names ({id, version},
+// version 0 for the latest), or null.
+function sharedAddress() {
+  const m = location.pathname.match(/^\/s\/([A-Za-z0-9_-]+)(?:\/v\/([1-9][0-9]*))?\/?$/);
+  return m ? { id: m[1], version: m[2] ? Number(m[2]) : 0 } : null;
+}
+
+async function boot(sharing) {
+  const shared = sharedAddress();
+  if (shared) { await openShare(shared.id, shared.version, sharing); return; }
   const current = await store.getState('current').catch(() => null);
   const doc = current && await store.loadDoc(current).catch(() => null);
   if (doc) {
@@ -542,16 +551,26 @@ async function boot() {
   }
 }
 
+// afterDrawn resolves once the article on screen has its fonts and has
+// been painted.
+const afterDrawn = () => document.fonts.ready
+  .then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+
 async function start() {
+  // A shared page asks for its article before anything else, and starts
+  // the engine (needed only to edit a copy) once the article is drawn.
+  const shared = sharedAddress();
+  const sharing = shared ? fetchShare(shared.id, shared.version) : null;
   i18n.setLanguage(i18n.initialLanguage(await store.getState('lang').catch(() => null)));
   applyLanguage();
   wire();
-  engine = new EngineClient(onEngineStatus);
+  engine = new EngineClient(onEngineStatus, { start: !sharing });
   engine.ready.catch(() => {});
   registerOffline();
   const draft = await store.getState('draft').catch(() => null);
   if (draft && !ui.article.value) ui.article.value = draft;
-  await boot();
+  await boot(sharing);
+  if (sharing) afterDrawn().then(() => engine.start());
   refreshRecent();
 }
 

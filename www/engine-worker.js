@@ -1,8 +1,11 @@
-// The engine's Web Worker: the Go engine (engine.wasm) runs here and never
-// on the page's main thread. The page talks to it through
-// engine-client.js: {id, op, arg} messages answered with {id, result},
-// where arg and result are the JSON strings the engine's methods take and
-// return (see wasm/main.go).
+// An engine's Web Worker: a Go engine runs here and never on the page's
+// main thread. The engine comes in two builds (wasm/engines.go), each in a
+// worker of its own, named by the page: 'core' (engine.wasm: annotate,
+// normalize, tokens; what a first visit waits for) and 'tools'
+// (engine-tools.wasm: the document tools, started once the core is
+// ready and the page quiet). The page talks to them through engine-client.js: {id, op, arg}
+// messages answered with {id, result}, where arg and result are the JSON
+// strings the engine's methods take and return (see wasm/main.go).
 //
 // Start-up is arranged so that the engine is ready before the reader is:
 //
@@ -15,16 +18,19 @@
 //     said, so it streams from any static host; where a browser lacks
 //     streams or compileStreaming, the bytes are read whole and compiled.
 //  3. Go's runtime starts, the engine installs tippaniEngine and warms
-//     itself up (wasm/warmup.go): it annotates a short article a few
-//     times, which decodes the recognizer's model and runs every stage,
-//     then collects the garbage, so the reader's first Annotate costs what
-//     later ones do. Only then does it call tippaniEngineReady.
+//     itself up (wasm/warmup.go, wasm/warmup_tools.go): the core annotates
+//     a short article twice, which decodes the recognizer's model and runs
+//     every stage, the tools engine checks and re-anchors marks on it;
+//     then each collects the garbage, so the reader's first call costs
+//     what later ones do. Only then does it call tippaniEngineReady.
 //
 // Status messages to the page, in order: {type: 'progress', loaded, total}
 // while downloading, {type: 'starting'} once compiled, {type: 'ready',
-// timings} after the warm-up (timings: ms since the worker began, for
-// downloaded, compiled, started (Go's runtime) and warmed), or {type:
-// 'failed', message}.
+// methods, timings} after the warm-up (methods: the names this engine
+// answers; timings: ms since the worker began, for downloaded, compiled,
+// started (Go's runtime) and warmed), or {type: 'failed', message}.
+const engineFiles = { core: '/engine.wasm', tools: '/engine-tools.wasm' };
+const engineFile = engineFiles[self.name || 'core'];
 const began = performance.now();
 const since = () => Math.round(performance.now() - began);
 const timings = {};
@@ -58,8 +64,9 @@ function countingResponse(response) {
 
 // compile downloads and compiles the engine, streaming where it can.
 async function compile() {
-  const response = await fetch('/engine.wasm');
-  if (!response.ok) throw new Error('engine.wasm: HTTP ' + response.status);
+  if (!engineFile) throw new Error('no engine is named ' + self.name);
+  const response = await fetch(engineFile);
+  if (!response.ok) throw new Error(engineFile + ': HTTP ' + response.status);
   if (response.body && WebAssembly.compileStreaming) {
     return WebAssembly.compileStreaming(countingResponse(response));
   }
@@ -91,7 +98,7 @@ async function start() {
 
 const ready = start();
 ready.then(
-  () => self.postMessage({ type: 'ready', timings }),
+  () => self.postMessage({ type: 'ready', methods: Object.keys(self.tippaniEngine), timings }),
   (err) => self.postMessage({ type: 'failed', message: String((err && err.message) || err) }),
 );
 
