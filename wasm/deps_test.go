@@ -25,11 +25,6 @@ var forbidden = []string{
 // checks that none of the forbidden packages' functions are linked: only
 // their package initialization comes along.
 var toleratedImports = map[string]string{
-	// The recognizer's package holds its training code too: reading
-	// corpora and training, which only the command line does.
-	"tippani/ner": "fmt os path/filepath math/rand",
-	// The CoNLL corpus reader, for training and evaluation.
-	"tippani/ner/conll": "fmt os",
 	// golang.org/x/text's normalizer, the project's Unicode library, for
 	// its debugging output.
 	"golang.org/x/text/unicode/norm": "fmt",

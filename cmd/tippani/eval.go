@@ -6,8 +6,8 @@ import (
 	"io"
 	"os"
 
-	"tippani/ner"
 	"tippani/ner/conll"
+	"tippani/ner/train"
 )
 
 // runEval scores a CoNLL file. With three or more columns the second is
@@ -54,9 +54,9 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			withPred++
 		}
 	}
-	var seen ner.SeenSet
+	var seen train.SeenSet
 	if *seenDir != "" {
-		if seen, err = ner.LoadSeen(*seenDir); err != nil {
+		if seen, err = train.LoadSeen(*seenDir); err != nil {
 			fmt.Fprintf(stderr, "eval: training corpora for the unseen-only table: %v\n", err)
 			return 1
 		}

@@ -7,6 +7,7 @@ import (
 
 	"tippani/ner"
 	"tippani/ner/conll"
+	"tippani/ner/train"
 )
 
 // writeHeldOut scores a model on the held-out sets in dataDir — IL-NER
@@ -19,7 +20,18 @@ import (
 //
 // A set whose file is missing is left out.
 func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
-	seen, _ := ner.LoadSeen(dataDir)
+	dev, summary := heldOut(m, dataDir)
+	if dev != nil {
+		fmt.Fprintf(w, "dev (%s):\n", train.ILNERDev)
+		dev.WriteTable(w)
+	}
+	fmt.Fprintln(w, "held-out F1:"+summary)
+}
+
+// heldOut scores m on the held-out sets and returns IL-NER dev's report
+// (nil when its file is missing) and the figures, " dev 0.7831 unseen …".
+func heldOut(m *ner.Model, dataDir string) (*conll.Report, string) {
+	seen, _ := train.LoadSeen(dataDir)
 	score := func(name string) (all, unseen *conll.Report) {
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dataDir, name)
@@ -30,13 +42,11 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 		}
 		return scoreSplit(sents, func(s conll.Sentence) []string { return m.TagTokens(s.Tokens) }, seen)
 	}
-	dev, devUnseen := score(ner.ILNERDev)
-	mc, _ := score(ner.MultiCoNERDev)
+	dev, devUnseen := score(train.ILNERDev)
+	mc, _ := score(train.MultiCoNERDev)
 	latin, _ := score(latinTestPath())
-	summary := "held-out F1:"
+	summary := ""
 	if dev != nil {
-		fmt.Fprintf(w, "dev (%s):\n", ner.ILNERDev)
-		dev.WriteTable(w)
 		summary += fmt.Sprintf(" dev %.4f", dev.Micro().F1())
 		if seen != nil {
 			summary += fmt.Sprintf(" unseen %.4f", devUnseen.Micro().F1())
@@ -48,13 +58,13 @@ func writeHeldOut(w io.Writer, m *ner.Model, dataDir string) {
 	if latin != nil {
 		summary += fmt.Sprintf(" latin %.4f", latin.Micro().F1())
 	}
-	fmt.Fprintln(w, summary)
+	return dev, summary
 }
 
 // scoreSplit scores pred against every sentence's gold column, and also
 // apart over the sentences seen does not hold (all of them when seen is
 // nil).
-func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen ner.SeenSet) (all, unseen *conll.Report) {
+func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen train.SeenSet) (all, unseen *conll.Report) {
 	all, unseen = conll.NewReport(), conll.NewReport()
 	for _, s := range sents {
 		gold, p := conll.MapTags(s.Gold), pred(s)

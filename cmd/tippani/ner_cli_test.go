@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/ner"
+	"tippani/ner/train"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
@@ -20,7 +20,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
 
 func devPath(t *testing.T) string {
 	t.Helper()
-	p := filepath.Join(defaultDataDir(), ner.ILNERDev)
+	p := filepath.Join(defaultDataDir(), train.ILNERDev)
 	if _, err := os.Stat(p); err != nil {
 		t.Fatalf("shared dev data missing: %v", err)
 	}
@@ -131,9 +131,9 @@ func TestTrainWritesLoadableModel(t *testing.T) {
 // training corpus.
 func TestEvalUnseenTableLeavesOutTrainingSentences(t *testing.T) {
 	dir := t.TempDir()
-	train := "राम\tB-NEP\nआए\tO\n\n"
-	os.WriteFile(filepath.Join(dir, ner.ILNERTrain), []byte(train), 0o644)
-	in := train + "सीता\tB-NEP\tB-PER\nगईं\tO\tO\n\n"
+	trainData := "राम\tB-NEP\nआए\tO\n\n"
+	os.WriteFile(filepath.Join(dir, train.ILNERTrain), []byte(trainData), 0o644)
+	in := trainData + "सीता\tB-NEP\tB-PER\nगईं\tO\tO\n\n"
 	in = strings.Replace(in, "आए\tO\n", "आए\tO\tO\n", 1)
 	in = strings.Replace(in, "राम\tB-NEP\n", "राम\tB-NEP\tO\n", 1)
 	f := filepath.Join(dir, "pred.conll")

@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"tippani/ner"
+	"tippani/ner/train"
 )
 
 // runTrain retrains the PER/LOC/ORG model. With default flags it
@@ -17,16 +17,16 @@ import (
 func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	def := ner.DefaultTrainOptions(defaultDataDir())
+	def := train.DefaultTrainOptions(defaultDataDir())
 	opts := def
-	fs.StringVar(&opts.DataDir, "data", def.DataDir, "directory with "+ner.ILNERTrain+" and "+ner.HiNERValid)
+	fs.StringVar(&opts.DataDir, "data", def.DataDir, "directory with "+train.ILNERTrain+" and "+train.HiNERValid)
 	out := fs.String("o", defaultModelPath(), "model file to write (\"\" writes nothing)")
 	bits := fs.Uint("bits", def.Bits, "weight table has 2^bits rows")
 	fs.IntVar(&opts.Epochs, "epochs", def.Epochs, "training passes")
 	fs.Int64Var(&opts.Seed, "seed", def.Seed, "shuffling and fold seed")
 	fs.Var(&opts.Domain, "domain", "HiNER handling: none (pooled), copy (HiNER-only feature copy), feda (per-corpus copies, predict with IL-NER's), ilner (IL-NER only)")
 	fs.Float64Var(&opts.HiNERWeight, "hiner-weight", def.HiNERWeight, "perceptron step for HiNER sentences")
-	fs.Float64Var(&opts.MultiCoNERWeight, "multiconer", def.MultiCoNERWeight, "perceptron step for "+ner.MultiCoNERTrain+" sentences (0: not trained on)")
+	fs.Float64Var(&opts.MultiCoNERWeight, "multiconer", def.MultiCoNERWeight, "perceptron step for "+train.MultiCoNERTrain+" sentences (0: not trained on)")
 	fs.BoolVar(&opts.RepairSpans, "repair-spans", def.RepairSpans, "trim function words and lone brackets off training span edges")
 	fs.Float64Var(&opts.LatinRatio, "latin", def.LatinRatio, "share of the training sentences with a name copied with their names in Latin script")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
@@ -34,11 +34,12 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.Calibrate, "calibrate", def.Calibrate, "fit confidence calibration on a held-out IL-NER training fold")
 	fs.Float64Var(&opts.Prune, "prune", def.Prune, "drop weights with smaller magnitude")
 	fs.IntVar(&opts.QuantBits, "quant", def.QuantBits, "weight precision in bits: 8 or 16")
+	fs.IntVar(&opts.QuantLevels, "quant-levels", def.QuantLevels, "weight magnitudes allowed, spaced on a log scale (0: every integer)")
 	fs.Float64Var(&opts.OBias, "o-bias", def.OBias, "subtract from the O score; negative: choose on the held-out fold")
 	fs.Float64Var(&opts.WordDropout, "word-dropout", def.WordDropout, "probability of hiding a token's whole-word feature in a training step")
 	fs.IntVar(&opts.Soup, "soup", def.Soup, "average the weights of this many perceptrons trained from different data orders")
 	fs.BoolVar(&opts.AlignEdges, "align-edges", def.AlignEdges, "rewrite HiNER span edges into IL-NER's annotation conventions learned from the IL-NER training split")
-	dev := fs.Bool("dev", false, "score "+ner.ILNERDev+" after every epoch (log only, nothing is tuned on it)")
+	dev := fs.Bool("dev", false, "score "+train.ILNERDev+" after every epoch (log only, nothing is tuned on it)")
 	quiet := fs.Bool("q", false, "no progress log")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -56,9 +57,9 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		opts.Log = stderr
 	}
 	if *dev {
-		opts.DevPath = filepath.Join(opts.DataDir, ner.ILNERDev)
+		opts.DevPath = filepath.Join(opts.DataDir, train.ILNERDev)
 	}
-	m, err := ner.Train(opts)
+	m, err := train.Train(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "train: %v\n", err)
 		return 1

@@ -279,6 +279,15 @@ func Extend(h, word uint64) uint64 {
 	return h
 }
 
+// PhraseHash is the hash of a phrase given by its words' WordHash.
+func PhraseHash(words []uint64) uint64 {
+	h := Start()
+	for _, w := range words {
+		h = Extend(h, w)
+	}
+	return h
+}
+
 // WordHash hashes one word by its matching key: normalize.KeyHash, the
 // FNV-1a hash of normalize.Key(word), so the word may be passed in any
 // form, its key included.

@@ -1,0 +1,141 @@
+package tagger
+
+import (
+	"testing"
+
+	"tippani/hindi/normalize"
+	"tippani/ner/conll"
+)
+
+// The bans rest on IL-NER's training split: no word of notNameWords is
+// inside a name there, and the titles kept out of person names stand just
+// before a person's name far more often than inside one.
+func TestBansMatchTrainingData(t *testing.T) {
+	inside, before := 0, 0
+	for _, s := range readCoNLL(t, sharedPath(t, "data/ner/ilner-hi-train.conll")) {
+		words := DisplayWords(nil, s.Tokens)
+		gold := make([]int, len(words))
+		for i, tag := range conll.MapTags(s.Gold) {
+			gold[i] = LabelIndex(tag)
+		}
+		for i, w := range words {
+			k := normalize.Key(w)
+			y := gold[i]
+			if notNameKeys[k] && y != LabelO {
+				t.Errorf("%s is inside a name: %v", w, words)
+			}
+			if !outsideKeys[k] {
+				continue
+			}
+			if y == labelBPER || y == labelIPER {
+				inside++
+			} else if i+1 < len(words) && gold[i+1] == labelBPER {
+				before++
+			}
+		}
+	}
+	t.Logf("titles kept out of person names: %d inside one, %d just before one", inside, before)
+	if before < 200 || inside*15 > before {
+		t.Errorf("titles kept out of person names: %d inside one, %d just before one", inside, before)
+	}
+}
+
+func TestBanSteersDecoding(t *testing.T) {
+	m := shipped(t)
+	for _, c := range []struct {
+		tokens []string
+		banned string
+	}{
+		{[]string{"इजरायल", "के", "रक्षा", "महानिदेशक", "मेजर", "जनरल", "अमीर", "बरम", "ने", "कहा"}, "मेजर"},
+		{[]string{"भारत", "और", "इजरायल", "ने", "एमओयू", "पर", "हस्ताक्षर", "किए"}, "एमओयू"},
+		{[]string{"जेडब्ल्यूजी", "बैठक", "में", "फैसला", "हुआ"}, "बैठक"},
+	} {
+		tags := m.TagTokens(c.tokens)
+		for i, w := range c.tokens {
+			if (w == c.banned || (c.banned == "मेजर" && w == "जनरल")) && tags[i] != "O" {
+				t.Errorf("%s tagged %s in %v", w, tags[i], tags)
+			}
+		}
+	}
+}
+
+// An abbreviation in brackets after a name takes the name's type, as
+// its own entity with the name's confidence.
+func TestGlossTakesTheNamesType(t *testing.T) {
+	m := shipped(t)
+	toks := []string{"भारत", "और", "इजरायल", "ने", "संयुक्त", "कार्य", "समूह", "(", "JWG", ")", "बनाया"}
+	ents := m.Entities(toks)
+	var name, gloss *TokenEntity
+	for k := range ents {
+		switch toks[ents[k].Start] {
+		case "संयुक्त":
+			name = &ents[k]
+		case "JWG":
+			gloss = &ents[k]
+		}
+	}
+	if name == nil || gloss == nil {
+		t.Fatalf("entities %+v", ents)
+	}
+	if gloss.Type != name.Type || gloss.End != gloss.Start+1 || gloss.Score != name.Score {
+		t.Errorf("name %+v, gloss %+v", *name, *gloss)
+	}
+}
+
+func TestVouchedFor(t *testing.T) {
+	// tokens: 0 title, 1-2 PER, 3 comma, 4 LOC, 5 और, 6 LOC, 7 word, 8 PER
+	traits := make([]wordTraits, 9)
+	traits[0].title = true
+	traits[3].conj, traits[5].conj = true, true
+	spans := []scoredSpan{{1, 3, labelBPER, 0.3}, {4, 5, labelBLOC, 0.3}, {6, 7, labelBLOC, 0.3}, {8, 9, labelBPER, 0.3}}
+	for k, want := range []bool{true, true, true, false} {
+		if got := vouchedFor(spans, k, traits); got != want {
+			t.Errorf("span %d: vouched %v, want %v", k, got, want)
+		}
+	}
+}
+
+// A lone unfamiliar word between list members takes their type.
+func TestListMemberTakesItsNeighboursType(t *testing.T) {
+	m := shipped(t)
+	toks := []string{"बाढ़", "से", "नासिक", ",", "चिरोलीगढ़ी", "और", "नागपुर", "में", "नुकसान", "हुआ"}
+	tags := m.TagTokens(toks)
+	if tags[2] != "B-LOC" || tags[6] != "B-LOC" {
+		t.Fatalf("the model does not tag the neighbours as places: %v", tags)
+	}
+	if tags[4] != "B-LOC" {
+		t.Errorf("list member tagged %s: %v", tags[4], tags)
+	}
+}
+
+// Unfamiliar words right after a title, past a bracketed aside, are a
+// person's name; a span never keeps a bracket without its partner.
+func TestTitledNameAndLoneBrackets(t *testing.T) {
+	m := shipped(t)
+	toks := []string{"महानिदेशक", "मेजर", "जनरल", "(", "रेस", ")", "अमीर", "बरम", "की", "अध्यक्षता", "में"}
+	tags := m.TagTokens(toks)
+	if tags[6] != "B-PER" || tags[7] != "I-PER" || tags[1] != "O" || tags[2] != "O" {
+		t.Errorf("titled name: %v", tags)
+	}
+	for _, toks := range [][]string{
+		{"इज़राइल", "संयुक्त", "कार्य", "समूह", "(", "JWG", "की", "बैठक"},
+		{"उन्होंने", "(", "भारत", "के", "लिए", "कहा"},
+	} {
+		tags := m.TagTokens(toks)
+		for i, w := range toks {
+			if (w == "(" || w == ")") && tags[i] != "O" {
+				open := 0
+				for j := i; j < len(toks) && tags[j] != "O" && (j == i || tags[j][0] == 'I'); j++ {
+					if toks[j] == "(" {
+						open++
+					} else if toks[j] == ")" {
+						open--
+					}
+				}
+				if open != 0 || tags[i][0] == 'B' {
+					t.Errorf("lone bracket inside a span: %v %v", toks, tags)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,216 @@
+package tagger
+
+import "tippani/ner/gazetteer"
+
+// Rules applied after Viterbi, in Model.decode, to every sentence: they
+// read word cues (below) that the featurizer copies per token while it
+// walks the sentence, so that a sentence none of them can touch (no
+// bracket, title or list joiner) costs one test.
+
+// A labelSource says what labelled a token when the scores alone did
+// not.
+type labelSource uint8
+
+const (
+	byScores labelSource = iota
+	byList               // a trusted multi-word place list (forcePlaces)
+	byGloss              // an abbreviation glossing the name before it (glosses)
+)
+
+// wordCue is a word's bits for the rules, computed once per word.
+type wordCue uint8
+
+const (
+	cueOpen   wordCue = 1 << iota // "("
+	cueClose                      // ")"
+	cueTitle                      // a title or office before a person's name
+	cueJoiner                     // a list joiner: comma, और, तथा, …
+	cueEdge                       // a phrase ends here: postposition, joiner or punctuation
+	cueRare                       // not among the words seen twice in training
+	cueName                       // may be labelled a name by a rule (see propagatable)
+	cueAbbrev                     // Latin capitals or a Devanagari letter-name acronym
+)
+
+// cueOf returns the cues of a word from its cached facts.
+func cueOf(wi *wordInfo) wordCue {
+	var c wordCue
+	switch wi.key {
+	case openParenKey:
+		c |= cueOpen
+	case closeParenKey:
+		c |= cueClose
+	}
+	if wi.title {
+		c |= cueTitle
+	}
+	if wi.conj {
+		c |= cueJoiner
+	}
+	if wi.postp || wi.conj || wi.shape == shapePunct {
+		c |= cueEdge
+	}
+	if wi.rare {
+		c |= cueRare
+	}
+	if wi.propagate {
+		c |= cueName
+	}
+	if wi.shape == shapeLatinUpper || wi.letters >= 2 {
+		c |= cueAbbrev
+	}
+	return c
+}
+
+// The key hashes of the brackets.
+var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")")
+
+// applyRules runs the rules over the labels of the sentence the
+// featurizer has just seen.
+func applyRules(w *work, n int) {
+	f := w.f
+	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner) == 0 {
+		return
+	}
+	cues, labels := f.cues, w.labels
+	if f.cueAny&(cueOpen|cueClose) != 0 {
+		cutAtLoneBrackets(cues, labels)
+		glosses(cues, labels, w.forced)
+	}
+	if f.cueAny&cueJoiner != 0 {
+		listMembers(cues, labels)
+	}
+	if f.cueAny&cueTitle != 0 {
+		titledNames(cues, labels)
+	}
+}
+
+// cutAtLoneBrackets ends an entity before a bracket whose partner is not
+// inside it ("समूह (JWG" is cut to "समूह"), and lets no entity open on a
+// bracket: IL-NER's spans hold brackets only in pairs.
+func cutAtLoneBrackets(cues []wordCue, labels []int) {
+	const bracket = cueOpen | cueClose
+	for i, j, b := NextSpan(labels, 0); i < len(labels); i, j, b = NextSpan(labels, j) {
+		for i < j && cues[i]&bracket != 0 {
+			labels[i] = LabelO
+			if i++; i < j {
+				labels[i] = b
+			}
+		}
+		depth := 0
+		for k := i; k < j; k++ {
+			switch {
+			case cues[k]&cueOpen != 0:
+				depth++
+			case cues[k]&cueClose != 0:
+				depth--
+			default:
+				continue
+			}
+			if depth < 0 || (depth > 0 && !closesBy(cues, k, j)) {
+				for t := k; t < j; t++ {
+					labels[t] = LabelO
+				}
+				break
+			}
+		}
+	}
+}
+
+// closesBy reports whether the bracket opened at token k closes before
+// token j.
+func closesBy(cues []wordCue, k, j int) bool {
+	depth := 0
+	for t := k; t < j; t++ {
+		switch {
+		case cues[t]&cueOpen != 0:
+			depth++
+		case cues[t]&cueClose != 0:
+			depth--
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// glosses gives an abbreviation in brackets right after a name the
+// name's type when the scores left it outside any entity: in "संयुक्त
+// कार्य समूह ( JWG )" or "राष्ट्रीय परियोजना ( एनएक्यूयूआईएम )" the
+// bracketed word names the same thing. The abbreviation is a Latin
+// capital word or a Devanagari letter-name acronym, made an entity of its
+// own (IL-NER more often tags it apart than inside the name's span).
+func glosses(cues []wordCue, labels []int, forced []labelSource) {
+	for i := 2; i+1 < len(labels); i++ {
+		if cues[i]&cueAbbrev == 0 || labels[i] != LabelO || labels[i-2] == LabelO || labels[i+1] != LabelO ||
+			cues[i-1]&cueOpen == 0 || cues[i+1]&cueClose == 0 {
+			continue
+		}
+		b := labels[i-2]
+		if isInside(b) {
+			b--
+		}
+		labels[i] = b
+		forced[i] = byGloss
+	}
+}
+
+// listMembers gives a lone unfamiliar word that stands as a member of a
+// list the type of the name beside it in the list: in "नासिक , वर्धा और
+// भंडारा" a recognized नासिक and भंडारा make वर्धा a place too. The word
+// must be rare in training (not an ordinary word), may be a name (see
+// propagatable), and stand alone between the list's joiners or edges.
+func listMembers(cues []wordCue, labels []int) {
+	n := len(labels)
+	edge := func(i int) bool { return i < 0 || i >= n || cues[i]&cueEdge != 0 }
+	for i := 0; i < n; i++ {
+		if labels[i] != LabelO || cues[i]&(cueRare|cueName) != cueRare|cueName {
+			continue
+		}
+		b := LabelO
+		if i >= 2 && cues[i-1]&cueJoiner != 0 && labels[i-2] != LabelO && edge(i+1) {
+			b = labels[i-2] // the member before ends at i-2
+		} else if i+2 < n && cues[i+1]&cueJoiner != 0 && labels[i+2] != LabelO && !isInside(labels[i+2]) && edge(i-1) {
+			b = labels[i+2]
+		}
+		if b == LabelO {
+			continue
+		}
+		if isInside(b) {
+			b--
+		}
+		labels[i] = b
+	}
+}
+
+// titledNames labels as a person the words the scores left unlabelled
+// right after a title or office (सचिव, राजदूत, मेजर जनरल), a one-word
+// bracketed aside between them allowed ("मेजर जनरल (रेस) अमीर बरम"): one
+// to three words that may be a name, the last of them rare in training
+// (अमीर is also an ordinary word, बरम is not; "सचिव सहित राज्यस्तरीय
+// अधिकारियों" ends on an ordinary one), ending where the phrase does (a
+// postposition, punctuation or joiner, or the sentence's end).
+func titledNames(cues []wordCue, labels []int) {
+	n := len(labels)
+	for i := 0; i < n; i++ {
+		if cues[i]&cueTitle == 0 || labels[i] != LabelO {
+			continue
+		}
+		j := i + 1
+		if j+2 < n && cues[j]&cueOpen != 0 && cues[j+2]&cueClose != 0 {
+			j += 3 // a one-word aside: (रेस), (सेवानिवृत्त)
+		}
+		k := j
+		for k < n && k-j < 3 && labels[k] == LabelO && cues[k]&(cueName|cueTitle) == cueName {
+			k++
+		}
+		if k == j || cues[k-1]&cueRare == 0 || (k < n && cues[k]&cueEdge == 0) {
+			continue
+		}
+		labels[j] = labelBPER
+		for t := j + 1; t < k; t++ {
+			labels[t] = labelIPER
+		}
+		i = k - 1
+	}
+}
