@@ -1,4 +1,4 @@
-package ner
+package tagger
 
 import (
 	"encoding/binary"
@@ -134,7 +134,7 @@ func DecodeLayer(m *Model, data []byte) (*Layer, error) {
 		if _, dup := l.rows.Find(bk, struct{}{}); dup {
 			check(false)
 		}
-		var raw, sums [numLabels]float32
+		var raw, sums [NumLabels]float32
 		for y := range raw {
 			raw[y] = r.f32()
 			check(!math.IsNaN(float64(raw[y])) && math.Abs(float64(raw[y])) <= maxWordDelta)

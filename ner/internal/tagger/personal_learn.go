@@ -1,4 +1,4 @@
-package ner
+package tagger
 
 import "tippani/hindi/normalize"
 
@@ -53,12 +53,12 @@ func (l *Layer) Learn(m *Model, lessons []Lesson, doc string, decisions int) Lea
 		}
 		res.Sentences++
 		gold := goldLabels(ls.Tags)
-		steps := l.learnSentence(m, w, displayWords(w.words[:0], ls.Tokens), gold)
+		steps := l.learnSentence(m, w, DisplayWords(w.words[:0], ls.Tokens), gold)
 		res.Steps += steps
 		if steps > 0 {
 			res.Changed++
 		}
-		for i, j, b := nextSpan(gold, 0); i < len(gold); i, j, b = nextSpan(gold, j) {
+		for i, j, b := NextSpan(gold, 0); i < len(gold); i, j, b = NextSpan(gold, j) {
 			l.noteName(LearnedName{Text: joinWords(ls.Tokens[i:j]), Type: entityTypes[b]})
 		}
 	}
@@ -76,7 +76,7 @@ func goldLabels(tags []string) []int {
 	out := make([]int, len(tags))
 	prev := -1
 	for i, t := range tags {
-		y := labelIndex(t)
+		y := LabelIndex(t)
 		if isInside(y) && !allowed(prev, y) {
 			y--
 		}
@@ -113,8 +113,8 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 	feats, offs := f.feats, f.offs
 	// The shipped part of every token's sum does not change: once.
 	// base is a token's whole shipped sum, own its word's features alone.
-	base := make([][numLabels]int32, n)
-	own := make([][numLabels]int32, n)
+	base := make([][NumLabels]int32, n)
+	own := make([][NumLabels]int32, n)
 	for i := 0; i < n; i++ {
 		k := offs[i] + int32(ownLen(&f.infos[f.idx[i]], 0))
 		m.table.addRows(&own[i], feats[offs[i]:k])
@@ -177,7 +177,7 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 				}
 			}
 			m.setEmission(w, i, &acc)
-			em := w.emit[i*numLabels : (i+1)*numLabels]
+			em := w.emit[i*NumLabels : (i+1)*NumLabels]
 			for y := range em {
 				if y != gold[i] {
 					em[y] += learnMargin
@@ -240,17 +240,17 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 // ownRival returns the label of another type (O counting as a type)
 // whose score from the sums acc comes within learnMargin of the reader's
 // label gold, the best such; -1 when there is none.
-func ownRival(m *Model, acc *[numLabels]int32, gold int) int {
+func ownRival(m *Model, acc *[NumLabels]int32, gold int) int {
 	score := func(y int) float32 {
 		s := float32(acc[y]) * m.scale
-		if y == labelO {
+		if y == LabelO {
 			s -= m.oBias
 		}
 		return s
 	}
 	want := score(gold) - learnMargin
 	rival, best := -1, want
-	for y := 0; y < numLabels; y++ {
+	for y := 0; y < NumLabels; y++ {
 		if entityTypes[y] == entityTypes[gold] {
 			continue
 		}
@@ -291,8 +291,3 @@ func (m *Model) SetLayer(l *Layer) {
 
 // Fits reports whether l was learned on model m.
 func (l *Layer) Fits(m *Model) bool { return l.model == m.fingerprint() }
-
-// DefaultCopy decodes the embedded model afresh: a model of its own, for
-// a caller that gives it a personal layer (SetLayer) while Default stays
-// the shipped model.
-func DefaultCopy() (*Model, error) { return Decode(embeddedModel) }

@@ -1,4 +1,4 @@
-package ner
+package tagger
 
 import (
 	"bytes"
@@ -25,7 +25,7 @@ var (
 
 func freshModel(t testing.TB) *Model {
 	t.Helper()
-	m, err := DefaultCopy()
+	m, err := Decode(shippedBytes(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +44,7 @@ func teachFilmBeat(t testing.TB, m *Model) *Layer {
 }
 
 func TestLessonCarriesToOtherSentences(t *testing.T) {
-	frozen := Default()
+	frozen := shipped(t)
 	m := freshModel(t)
 	wrong := 0
 	for _, s := range laterTexts {
@@ -70,7 +70,7 @@ func TestLessonReachesSimilarNames(t *testing.T) {
 	// The name with an honorific glued on shares the taught word's
 	// first four letters, not the word itself.
 	toks := strings.Fields("कल कुंचाकोबोबनजी मुंबई पहुंचे ।")
-	if got := Default().TagTokens(toks); got[1] == "B-PER" {
+	if got := shipped(t).TagTokens(toks); got[1] == "B-PER" {
 		t.Fatalf("the shipped model already finds कुंचाकोबोबनजी: %v", got)
 	}
 	m := freshModel(t)
