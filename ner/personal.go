@@ -1,6 +1,9 @@
 package ner
 
-import "tippani/ner/internal/tagger"
+import (
+	"tippani/hindi/tokenize"
+	"tippani/ner/internal/tagger"
+)
 
 // A reader's personal layer: bounded weight deltas over the shipped
 // model, learned from the reader's own decisions (see Layer.Learn) and
@@ -47,3 +50,12 @@ func DecodeLayer(m *Model, data []byte) (*Layer, error) { return tagger.DecodeLa
 // a caller that gives it a personal layer (SetLayer) while Default stays
 // the shipped model.
 func DefaultCopy() (*Model, error) { return Decode(embeddedModel) }
+
+// A NameSpan is a reader's entity in a display text, by byte offsets.
+type NameSpan = tagger.NameSpan
+
+// LessonsIn turns a reader's decisions on a document into lessons: the
+// sentences that overlap a touched byte range, with the names as truth.
+func LessonsIn(text string, toks []tokenize.Token, names []NameSpan, touched [][2]int) []Lesson {
+	return tagger.LessonsIn(text, toks, names, touched)
+}

@@ -25,4 +25,6 @@ var methods = []method{
 	{"import", `{"content"}`, `{"document"}`, importMethod},
 	{"reanchor", `{"oldText", "newText", "annotations", "rejected"?, "customTypes"?}`, `{"annotations", "rejected", "unplaced", "counts"}`, reanchorMethod},
 	{"occurrences", `{"text", "start", "end"}`, `{"spans": [{"start", "end"}, ...]}`, occurrencesMethod},
+	{"learn", `{"text", "annotations", "customTypes"?, "touched", "document"?, "decisions"?}`, `{"sentences", "changed", "layer", "stats", "names"}`, learnMethod},
+	{"setLayer", `{"layer": base64 | null}`, `{"stats", "names"}`, setLayerMethod},
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"tippani/hindi/tokenize"
 )
 
 // A film beat: three names the shipped model gets wrong (एटली and the
@@ -217,5 +219,39 @@ func TestLearnSkipsWhatItCannotUse(t *testing.T) {
 	res := l.Learn(m, []Lesson{{Tokens: []string{"a", "b"}, Tags: []string{"O"}}, {}}, "d", 1)
 	if res.Sentences != 0 || !l.Empty() {
 		t.Errorf("Learn = %+v on lessons with no usable sentence", res)
+	}
+}
+
+func TestLessonsInTakesOnlyTouchedSentences(t *testing.T) {
+	text := "निर्देशक एटली की फिल्म आई ।\nकल कुंचाकोबोबन मुंबई पहुंचे । आज बारिश हुई ।"
+	toks := tokenize.Tokens(text)
+	at := func(s string) NameSpan {
+		i := strings.Index(text, s)
+		return NameSpan{Start: i, End: i + len(s)}
+	}
+	atli, kunch, mumbai := at("एटली"), at("कुंचाकोबोबन"), at("मुंबई")
+	atli.Type, kunch.Type, mumbai.Type = "PER", "PER", "DATE"
+	names := []NameSpan{atli, kunch, mumbai}
+	got := LessonsIn(text, toks, names, [][2]int{{kunch.Start, kunch.End}})
+	if len(got) != 1 {
+		t.Fatalf("%d lessons, want the one touched sentence: %+v", len(got), got)
+	}
+	want := Lesson{
+		Tokens: strings.Fields("कल कुंचाकोबोबन मुंबई पहुंचे ।"),
+		Tags:   strings.Fields("O B-PER O O O"), // a date is no name
+	}
+	if !slices.Equal(got[0].Tokens, want.Tokens) || !slices.Equal(got[0].Tags, want.Tags) {
+		t.Errorf("got %+v, want %+v", got[0], want)
+	}
+	// A removal leaves an empty range where the name was.
+	got = LessonsIn(text, toks, nil, [][2]int{{atli.Start, atli.Start}})
+	if len(got) != 1 || !slices.Equal(got[0].Tags, strings.Fields("O O O O O O")) {
+		t.Errorf("removal: %+v", got)
+	}
+	// A two-word name is B then I; two names side by side stay apart.
+	two := []NameSpan{{at("कल").Start, kunch.End, "ORG"}, {mumbai.Start, mumbai.End, "LOC"}}
+	got = LessonsIn(text, toks, two, [][2]int{{0, len(text)}})
+	if len(got) != 3 || !slices.Equal(got[1].Tags, strings.Fields("B-ORG I-ORG B-LOC O O")) {
+		t.Errorf("whole text: %+v", got)
 	}
 }
