@@ -20,15 +20,13 @@ func runNERSize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	dataDir := fs.String("data", defaultDataDir(), "directory with the held-out corpora")
 	quants := fs.String("quant", "16,8", "weight precisions in bits, comma-separated")
-	levels := fs.String("levels", "0", "numbers of log-spaced weight magnitudes, comma-separated (0: every integer)")
 	prunes := fs.String("prune", "0,0.5,1,2,4", "pruning thresholds, comma-separated")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	qs, err1 := numberList(*quants, strconv.Atoi)
-	ls, err2 := numberList(*levels, strconv.Atoi)
 	ps, err3 := numberList(*prunes, func(s string) (float64, error) { return strconv.ParseFloat(s, 64) })
-	for _, err := range []error{err1, err2, err3} {
+	for _, err := range []error{err1, err3} {
 		if err != nil {
 			fmt.Fprintf(stderr, "ner-size: %v\n", err)
 			return 2
@@ -39,20 +37,18 @@ func runNERSize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ner-size: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%-5s %6s %6s %8s %10s %10s  %s\n", "quant", "levels", "prune", "rows", "bytes", "gzip", "held-out F1")
+	fmt.Fprintf(stdout, "%-5s %6s %8s %10s %10s  %s\n", "quant", "prune", "rows", "bytes", "gzip", "held-out F1")
 	for _, q := range qs {
-		for _, l := range ls {
-			for _, p := range ps {
-				s := m.Shrink(ner.Quantization{Bits: q, Levels: l, Prune: p})
-				var buf bytes.Buffer
-				if err := s.Encode(&buf); err != nil {
-					fmt.Fprintf(stderr, "ner-size: %v\n", err)
-					return 1
-				}
-				rows, _ := s.Size()
-				_, figures := heldOut(s, *dataDir)
-				fmt.Fprintf(stdout, "%-5d %6d %6.2f %8d %10d %10d %s\n", q, l, p, rows, buf.Len(), gzipSize(buf.Bytes()), figures)
+		for _, p := range ps {
+			s := m.Shrink(ner.Quantization{Bits: q, Prune: p})
+			var buf bytes.Buffer
+			if err := s.Encode(&buf); err != nil {
+				fmt.Fprintf(stderr, "ner-size: %v\n", err)
+				return 1
 			}
+			rows, _ := s.Size()
+			_, figures := heldOut(s, *dataDir)
+			fmt.Fprintf(stdout, "%-5d %6.2f %8d %10d %10d %s\n", q, p, rows, buf.Len(), gzipSize(buf.Bytes()), figures)
 		}
 	}
 	return 0

@@ -34,7 +34,6 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&opts.Calibrate, "calibrate", def.Calibrate, "fit confidence calibration on a held-out IL-NER training fold")
 	fs.Float64Var(&opts.Prune, "prune", def.Prune, "drop weights with smaller magnitude")
 	fs.IntVar(&opts.QuantBits, "quant", def.QuantBits, "weight precision in bits: 8 or 16")
-	fs.IntVar(&opts.QuantLevels, "quant-levels", def.QuantLevels, "weight magnitudes allowed, spaced on a log scale (0: every integer)")
 	fs.Float64Var(&opts.OBias, "o-bias", def.OBias, "subtract from the O score; negative: choose on the held-out fold")
 	fs.Float64Var(&opts.WordDropout, "word-dropout", def.WordDropout, "probability of hiding a token's whole-word feature in a training step")
 	fs.IntVar(&opts.Soup, "soup", def.Soup, "average the weights of this many perceptrons trained from different data orders")

@@ -98,7 +98,7 @@ func TestVouchedFor(t *testing.T) {
 // A lone unfamiliar word between list members takes their type.
 func TestListMemberTakesItsNeighboursType(t *testing.T) {
 	m := shipped(t)
-	toks := []string{"बाढ़", "से", "नासिक", ",", "चिरोलीगढ़ी", "और", "नागपुर", "में", "नुकसान", "हुआ"}
+	toks := []string{"बाढ़", "से", "पुणे", ",", "चिरोलीगढ़ी", "और", "नागपुर", "में", "नुकसान", "हुआ"}
 	tags := m.TagTokens(toks)
 	if tags[2] != "B-LOC" || tags[6] != "B-LOC" {
 		t.Fatalf("the model does not tag the neighbours as places: %v", tags)

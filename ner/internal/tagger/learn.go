@@ -301,26 +301,6 @@ type Quantization struct {
 	// Prune drops every weight of smaller magnitude (in float units);
 	// rows left all zero are not stored.
 	Prune float64
-	// Levels, when not 0, allows only this many magnitudes, spaced
-	// evenly on a log scale from 1 to the largest integer: a weight keeps
-	// its relative precision, and the file codes each in fewer bits.
-	Levels int
-}
-
-// grid returns the allowed magnitudes, increasing, or nil for all.
-func (q Quantization) grid() []int32 {
-	top := int32(1)<<(q.Bits-1) - 1
-	if q.Levels <= 1 || int32(q.Levels) >= top {
-		return nil
-	}
-	var g []int32
-	for k := 0; k < q.Levels; k++ {
-		v := int32(math.Round(math.Pow(float64(top), float64(k)/float64(q.Levels-1))))
-		if len(g) == 0 || v > g[len(g)-1] {
-			g = append(g, v)
-		}
-	}
-	return g
 }
 
 // setWeights quantizes float weights (stride NumLabels) as q says.
@@ -336,7 +316,6 @@ func (m *Model) setWeights(w []float32, q Quantization) {
 	if m.scale == 0 {
 		m.scale = 1
 	}
-	grid := q.grid()
 	rows := len(w) / NumLabels
 	m.weights = make([]int16, rows*rowStride)
 	for r := 0; r < rows; r++ {
@@ -345,30 +324,7 @@ func (m *Model) setWeights(w []float32, q Quantization) {
 			if math.Abs(float64(v)) < q.Prune {
 				continue
 			}
-			x := math.Abs(float64(v / m.scale))
-			n := int32(math.Round(x))
-			if grid != nil {
-				n = nearestLog(grid, x)
-			}
-			if v < 0 {
-				n = -n
-			}
-			m.weights[r*rowStride+y] = int16(n)
+			m.weights[r*rowStride+y] = int16(math.Round(float64(v / m.scale)))
 		}
 	}
-}
-
-// nearestLog returns the magnitude of grid nearest x on a log scale, 0
-// when x is below half the smallest.
-func nearestLog(grid []int32, x float64) int32 {
-	if x < float64(grid[0])/2 {
-		return 0
-	}
-	best, bestD := grid[0], math.Inf(1)
-	for _, g := range grid {
-		if d := math.Abs(math.Log(x / float64(g))); d < bestD {
-			best, bestD = g, d
-		}
-	}
-	return best
 }
