@@ -110,7 +110,6 @@ func (m *Model) decode(w *work, words []string) {
 		w.layer = lv
 		f.generation++
 	}
-	lv := w.layer
 	n := len(words)
 	m.sizeEmissions(w, n)
 	// The common cases are taken here rather than through calls (a
@@ -134,9 +133,6 @@ func (m *Model) decode(w *work, words []string) {
 			addRows8(&m.table, &acc, pairs)
 		} else {
 			m.table.addPairs(&acc, pairs, salted)
-		}
-		if lv != nil {
-			lv.addPairs(&acc, pairs)
 		}
 		// setEmission, written out: a seven-trip loop costs more in
 		// jumps than in arithmetic under js/wasm.
@@ -190,9 +186,6 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
 		m.table.addRows(&acc, feats[offs[i]-base:offs[i+1]-base])
-		if lv := m.personal.Load(); lv != nil {
-			lv.addRows(&acc, feats[offs[i]-base:offs[i+1]-base])
-		}
 		m.setEmission(w, i, &acc)
 	}
 	// No words were featurized for these buckets: the word-level rules

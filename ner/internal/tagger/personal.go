@@ -241,8 +241,11 @@ func sortFloat32sDesc(s []float32) {
 
 // A layerView is the immutable form of a layer that prediction reads:
 // the averaged deltas rounded to integer weight units, keyed by bucket,
-// behind a bit set of the buckets present, so that a token with no
-// personal bucket pays one bit test per bucket.
+// behind a bit set of the buckets present. Lessons change only a word's
+// own features (lessonscope.go), so prediction adds the view to the sum
+// of a word's own features alone, which it caches per word (wordSum):
+// a token pays nothing for the layer, and a word one test per feature
+// the first time it is seen.
 type layerView struct {
 	present []uint64 // bit b&mask set when some row's bucket is b (masked)
 	mask    uint32
@@ -286,15 +289,6 @@ func (v *layerView) addRows(acc *[NumLabels]int32, buckets []uint32) {
 	for _, b := range buckets {
 		if m := b & v.mask; v.present[m>>6]>>(m&63)&1 != 0 {
 			v.addRow(acc, b)
-		}
-	}
-}
-
-// addPairs adds the personal deltas of the general bucket of every pair.
-func (v *layerView) addPairs(acc *[NumLabels]int32, pairs []bucketPair) {
-	for _, p := range pairs {
-		if m := uint32(p) & v.mask; v.present[m>>6]>>(m&63)&1 != 0 {
-			v.addRow(acc, uint32(p))
 		}
 	}
 }

@@ -153,7 +153,8 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 	}
 	touch := make([][]uint32, n)
 	for i := 0; i < n; i++ {
-		for _, b := range feats[offs[i]:offs[i+1]] {
+		// Prediction adds the layer to a word's own features only.
+		for _, b := range feats[offs[i] : offs[i]+int32(ownLen(&f.infos[f.idx[i]], 0))] {
 			if _, ok := l.rows.Find(uint64(b), struct{}{}); ok || inLesson(b) {
 				touch[i] = append(touch[i], b)
 			}
