@@ -86,13 +86,9 @@ func (l *Layer) Stats() LayerStats {
 // Names returns the names the layer was taught, most recent first,
 // without repeats.
 func (l *Layer) Names() []LearnedName {
-	out := make([]LearnedName, 0, len(l.names))
-	seen := map[LearnedName]bool{}
-	for i := len(l.names) - 1; i >= 0; i-- {
-		if n := l.names[i]; !seen[n] {
-			seen[n] = true
-			out = append(out, n)
-		}
+	out := make([]LearnedName, len(l.names))
+	for i, n := range l.names {
+		out[len(out)-1-i] = n
 	}
 	return out
 }
@@ -118,9 +114,13 @@ func (l *Layer) noteDocument(id string) {
 	l.docs = append(l.docs, h)
 }
 
+// noteName puts n last in the list of names taught, once.
 func (l *Layer) noteName(n LearnedName) {
-	if len(l.names) > 0 && l.names[len(l.names)-1] == n {
-		return
+	for i, m := range l.names {
+		if m == n {
+			l.names = append(l.names[:i], l.names[i+1:]...)
+			break
+		}
 	}
 	if len(l.names) == MaxLayerNames {
 		l.names = append(l.names[:0], l.names[1:]...)
