@@ -7,28 +7,14 @@
 // inline script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, withPage, openApp, annotate, selectText, marks, readShared, post, baseURL } from './browser.mjs';
+import { launch, withPage, openApp, annotate, selectText, marks, readShared, post, baseURL, noViolations } from './browser.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SAMPLE = readShared('samples/hi-news-india-israel-mou.txt');
 const MEETING = 'रक्षा सचिव राजेश कुमार सिंह ने तेल अवीव में बैठक की।';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-// noViolations runs axe-core on the page as it is and fails with every
-// violation's rule, impact and elements.
-async function noViolations(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  });
-  assert.deepEqual(violations, [], `axe-core on ${what}`);
-}
 
 const makeShare = async (text, annotations) => (await post('/api/shares', { title: 'बैठक', text, annotations })).id;
 

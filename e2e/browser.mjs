@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 
 export const baseURL = (() => {
   const u = process.env.TIPPANI_URL;
@@ -182,4 +183,19 @@ export async function post(path, body) {
   });
   assert.equal(res.status, 201, await res.clone().text());
   return res.json();
+}
+
+// axe-core, injected through the test driver rather than the page, so the
+// page's CSP stays as strict as it ships.
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// noViolations runs axe-core on the page as it is and fails with every
+// violation's rule, impact and elements.
+export async function noViolations(page, what) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  });
+  assert.deepEqual(violations, [], `axe-core on ${what}`);
 }

@@ -8,10 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, withPage, openApp, annotate, selectText, marks, clearSpan } from './browser.mjs';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { launch, withPage, openApp, annotate, selectText, marks, clearSpan, noViolations } from './browser.mjs';
 
 // A film beat: एटली and कुंचाकोबोबन (a made-up name) the shipped model
 // misses, यशराज फिल्म्स it reads as a person.
@@ -52,15 +49,6 @@ async function annotateNew(page, text) {
   await page.getByRole('button', { name: 'New document' }).click();
   await annotate(page, text);
   return marks(page);
-}
-
-async function noViolations(page, what) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-  });
-  assert.deepEqual(violations, [], `axe-core on ${what}`);
 }
 
 test('corrections carry to the next article; forget, undo, export and import; a share carries no learning', async () => {

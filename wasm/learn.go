@@ -47,20 +47,9 @@ func learnMethod(arg string) string {
 	if bad != "" {
 		return bad
 	}
-	var body jsonwire.Encoder
-	body.BeginObject()
-	body.Key("text")
-	body.Raw(root.Get("text").Raw())
-	for _, name := range []string{"annotations", "customTypes"} {
-		if v := root.Get(name); v.Exists() {
-			body.Key(name)
-			body.Raw(v.Raw())
-		}
-	}
-	body.EndObject()
-	doc, err := localLimits().ParseShare(body.B)
-	if err != nil {
-		return fromError(err)
+	doc, bad := annotationsOn(root, "text")
+	if bad != "" {
+		return bad
 	}
 	touched, bad := spansField(root, "touched", text)
 	if bad != "" {

@@ -169,14 +169,7 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 	for ; steps <= maxSteps; steps++ {
 		for i := 0; i < n; i++ {
 			acc := base[i]
-			for _, b := range touch[i] {
-				if r, ok := l.rows.Find(uint64(b), struct{}{}); ok {
-					a := l.averaged(int(r))
-					for y := range acc {
-						acc[y] += int32(roundHalfAway(a[y]))
-					}
-				}
-			}
+			l.addAveraged(&acc, touch[i])
 			m.setEmission(w, i, &acc)
 			em := w.emit[i*NumLabels : (i+1)*NumLabels]
 			for y := range em {
@@ -197,14 +190,7 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 				continue
 			}
 			acc := own[i]
-			for _, b := range lessonBk[i] {
-				if r, ok := l.rows.Find(uint64(b), struct{}{}); ok {
-					a := l.averaged(int(r))
-					for y := range acc {
-						acc[y] += int32(roundHalfAway(a[y]))
-					}
-				}
-			}
+			l.addAveraged(&acc, lessonBk[i])
 			if y := ownRival(m, &acc, gold[i]); y >= 0 {
 				ownPred[i], ownRight = y, false
 			}
@@ -236,6 +222,19 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 		}
 	}
 	return steps
+}
+
+// addAveraged adds to acc the layer's weights for the buckets, as the
+// view will hold them (averaged, rounded to integer units).
+func (l *Layer) addAveraged(acc *[NumLabels]int32, buckets []uint32) {
+	for _, b := range buckets {
+		if r, ok := l.rows.Find(uint64(b), struct{}{}); ok {
+			a := l.averaged(int(r))
+			for y := range acc {
+				acc[y] += int32(roundHalfAway(a[y]))
+			}
+		}
+	}
 }
 
 // ownRival returns the label of another type (O counting as a type)
