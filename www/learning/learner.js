@@ -18,7 +18,7 @@ export class Learner {
     this.engine = engine;
     this.onChange = onChange;
     this.current = null; // {layer, stats, names, saved} or null: the shipped model alone
-    this.previous = null; // the state "Undo last lesson" returns to, or null
+    this.previous = null; // the state "Take back the last lesson" returns to, or null
     this.queue = Promise.resolve();
     this.ready = this.enqueue(() => this.restore());
   }

@@ -7,7 +7,7 @@
 //               the engine's learn and setLayer methods speak it), what
 //               it holds, and when it was saved (ms since the epoch)
 //   "previous"  the same for the state before the last lesson, import or
-//               forgetting, for "Undo last lesson"; layer null when that
+//               forgetting, for "Take back the last lesson"; layer null when that
 //               state was the shipped model alone
 // The layer file is bounded by the engine (ner.MaxLayerRows), about
 // 550 kB at most, so the two records stay under about 1.5 MB.
