@@ -9,4 +9,5 @@ var coreMethods = []method{
 	{"normalize", `{"text"}`, `{"text"}`, normalizeMethod},
 	{"annotate", `{"text"}`, `{"text", "entities", "normalization", "tokens"}`, annotateMethod},
 	{"tokens", `{"text"}`, `{"tokens": [[start, end, start16, end16], ...]}`, tokensMethod},
+	{"setLayer", `{"layer": base64 | null}`, `{"stats", "names"}`, setLayerMethod},
 }

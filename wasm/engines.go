@@ -7,11 +7,13 @@ import "runtime"
 // The engine comes in three builds of this one package, chosen by build
 // tag, each installing its own table of methods:
 //
-//	-tags core   coreMethods (core.go): annotate, normalize, tokens; the
-//	             first download, www/engine.wasm
+//	-tags core   coreMethods (core.go): annotate, normalize, tokens and
+//	             setLayer (the reader's personal layer added to the
+//	             scores); the first download, www/engine.wasm
 //	-tags tools  toolMethods (methods.go): validate, export, import,
-//	             reanchor, occurrences; fetched and warmed once the core
-//	             is ready, www/engine-tools.wasm
+//	             reanchor, occurrences and learn (which holds the model
+//	             to learn from, never to annotate); fetched and warmed
+//	             once the core is ready, www/engine-tools.wasm
 //	no tag       every method (this file): what the package's tests and
 //	             the engine's size comparisons build
 //

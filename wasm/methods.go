@@ -12,4 +12,5 @@ var toolMethods = []method{
 	{"import", `{"files": [{"name", "content" | "contentBase64"}], "format"?, "record"?, "units"?} or {"content"}`, `{"document", "format", "report"}`, importMethod},
 	{"reanchor", `{"oldText", "newText", "annotations", "rejected"?, "customTypes"?}`, `{"annotations", "rejected", "unplaced", "counts"}`, reanchorMethod},
 	{"occurrences", `{"text", "start", "end"}`, `{"spans": [{"start", "end"}, ...]}`, occurrencesMethod},
+	{"learn", `{"layer", "text", "annotations", "customTypes"?, "touched", "document"?, "decisions"?}`, `{"sentences", "changed", "layer", "stats", "names"}`, learnMethod},
 }

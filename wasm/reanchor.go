@@ -1,4 +1,4 @@
-//go:build js && wasm
+//go:build js && wasm && !core
 
 package main
 
@@ -33,22 +33,10 @@ func reanchorMethod(arg string) string {
 	if bad != "" {
 		return bad
 	}
-	// The annotations are read and checked on the old text by the same
-	// validator every host uses (types, offsets, boundaries, overlaps).
-	var body jsonwire.Encoder
-	body.BeginObject()
-	body.Key("text")
-	body.Raw(root.Get("oldText").Raw())
-	for _, name := range []string{"annotations", "customTypes"} {
-		if v := root.Get(name); v.Exists() {
-			body.Key(name)
-			body.Raw(v.Raw())
-		}
-	}
-	body.EndObject()
-	share, err := localLimits().ParseShare(body.B)
-	if err != nil {
-		return fromError(err)
+	// The annotations are read and checked on the old text.
+	share, bad := annotationsOn(root, "oldText")
+	if bad != "" {
+		return bad
 	}
 	rejected, bad := spansField(root, "rejected", oldText)
 	if bad != "" {
@@ -86,6 +74,28 @@ func reanchorMethod(arg string) string {
 	e.EndObject()
 	e.EndObject()
 	return string(e.B)
+}
+
+// annotationsOn reads the request's "annotations" and "customTypes" on
+// its text member textName, checked by the same validator every host uses
+// (types, offsets, boundaries, overlaps), as a share would be.
+func annotationsOn(root jsonwire.Value, textName string) (*annotation.Share, string) {
+	var body jsonwire.Encoder
+	body.BeginObject()
+	body.Key("text")
+	body.Raw(root.Get(textName).Raw())
+	for _, name := range []string{"annotations", "customTypes"} {
+		if v := root.Get(name); v.Exists() {
+			body.Key(name)
+			body.Raw(v.Raw())
+		}
+	}
+	body.EndObject()
+	share, err := localLimits().ParseShare(body.B)
+	if err != nil {
+		return nil, fromError(err)
+	}
+	return share, ""
 }
 
 // displayField reads a required string member that must already be in

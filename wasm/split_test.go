@@ -45,8 +45,9 @@ func reachable(t *testing.T, tag string) map[string]string {
 
 // TestEnginesSplit holds the two browser builds to their purpose: the
 // core engine, which every first visit waits for, links none of the
-// document tools' code, and the tools engine, fetched after it, carries
-// neither the recognizer's model nor the annotate path.
+// document tools' code nor the learning step, and the tools engine,
+// fetched after it, carries no annotate path (it holds the model only to
+// learn from the reader).
 func TestEnginesSplit(t *testing.T) {
 	cases := []struct {
 		tag     string
@@ -54,12 +55,13 @@ func TestEnginesSplit(t *testing.T) {
 		absent  []string // code this engine must not link
 	}{
 		{"core",
-			[]string{"main.annotateMethod", "main.normalizeMethod", "main.tokensMethod"},
+			[]string{"main.annotateMethod", "main.normalizeMethod", "main.tokensMethod", "main.setLayerMethod"},
 			[]string{"main.validateMethod", "main.exportMethod", "main.importMethod", "main.reanchorMethod",
-				"main.occurrencesMethod", "tippani/annotation/export.", "tippani/annotation/anchor."}},
+				"main.occurrencesMethod", "main.learnMethod", "tippani/annotation/export.", "tippani/annotation/anchor.",
+				"tippani/ner/internal/tagger.(*Layer).Learn"}},
 		{"tools",
-			[]string{"main.validateMethod", "main.exportMethod", "main.importMethod", "main.reanchorMethod", "main.occurrencesMethod"},
-			[]string{"main.annotateMethod", "tippani/engine.", "tippani/ner.Default", "tippani/ner.embeddedModel"}},
+			[]string{"main.validateMethod", "main.exportMethod", "main.importMethod", "main.reanchorMethod", "main.occurrencesMethod", "main.learnMethod"},
+			[]string{"main.annotateMethod", "main.setLayerMethod", "tippani/engine."}},
 	}
 	for _, c := range cases {
 		syms := reachable(t, c.tag)

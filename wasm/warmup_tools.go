@@ -13,8 +13,9 @@ import (
 
 // warmUpTools runs, twice, the document tools a reader reaches for while
 // marking (checking a new mark, finding a name's other mentions,
-// re-anchoring work onto an edited text) on the warm-up article, so that
-// the first of each costs what later ones do.
+// re-anchoring work onto an edited text, learning from the mark) on the
+// warm-up article, so that the first of each costs what later ones do;
+// learning also decodes the model here, not at the reader's first lesson.
 func warmUpTools() {
 	text := normalize.String(warmUpArticle())
 	const name = "नरेंद्र मोदी"
@@ -32,5 +33,6 @@ func warmUpTools() {
 		validateMethod(`{"text":` + oldText + `,"annotations":` + annotations + `}`)
 		occurrencesMethod(`{"text":` + oldText + `,` + span + `}`)
 		reanchorMethod(`{"oldText":` + oldText + `,"newText":` + newText + `,"annotations":` + annotations + `}`)
+		learnMethod(`{"layer":null,"text":` + oldText + `,"annotations":` + annotations + `,"touched":[{` + span + `}]}`)
 	}
 }

@@ -18,6 +18,8 @@ import { t } from './i18n.js';
 import { exportDoc, readFiles, reportMessage } from './files.js';
 import { shareDoc, fetchShare, fingerprint, changesSince } from './share.js';
 import { registerOffline } from './offline.js';
+import { Learner } from './learning/learner.js';
+import { LearningPanel } from './learning/panel.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -29,10 +31,12 @@ const ui = {
   articleSection: $('article-section'), output: $('output'),
   editor: $('editor'), offer: $('offer'), legend: $('legend'), entityList: $('entity-list'), normReport: $('norm-report'),
   showChanges: $('show-changes'), recent: $('recent'), lang: $('lang'), unplaced: $('unplaced'),
-  unplacedSection: $('unplaced-section'), typeForm: $('type-form'),
+  unplacedSection: $('unplaced-section'), typeForm: $('type-form'), learning: $('learning'),
 };
 
 let engine;
+let learner = null; // learns from the reader's decisions (learning/)
+let learningPanel = null;
 let model = null; // DocModel of the open document
 let tokens = null; // promise of [[start, end, start16, end16], ...]
 let readOnly = false;
@@ -72,8 +76,10 @@ function makeMarker() {
 }
 
 // onEdit follows every edit the marker made: the panels, the buttons, the
-// Article box after an undone text change, and the save.
-async function onEdit({ textChanged }) {
+// Article box after an undone text change, the save, and learning from
+// the decision (the spans it was made on).
+async function onEdit({ textChanged, spans }) {
+  if (!textChanged && spans?.length && model && !readOnly) learner?.decided(model.doc, spans);
   if (textChanged) {
     ui.article.value = model.doc.text;
     tokens = null;
@@ -128,6 +134,7 @@ async function annotate() {
   performance.mark('tippani-annotate-start');
   try {
     await engine.ready;
+    await learner.settled(); // the decisions made so far count
     const res = await engine.call('annotate', { text: raw });
     performance.mark('tippani-annotate-engine');
     if (res.error) { say(res.error.message); ui.output.dataset.state = 'failed'; return; }
@@ -370,6 +377,7 @@ function applyLanguage() {
   ui.lang.lang = i18n.language() === 'en' ? 'hi' : 'en';
   if (marker) marker.editor.build();
   typeForm.build();
+  learningPanel?.render();
   applyTypes();
   if (engineState === 'ready' && !model) sayEngine(t('engineReady'));
 }
@@ -566,6 +574,9 @@ async function start() {
   wire();
   engine = new EngineClient(onEngineStatus, { start: !sharing });
   engine.ready.catch(() => {});
+  learner = new Learner(engine, (message) => { learningPanel.render(); learningPanel.tell(message); });
+  learningPanel = new LearningPanel(ui.learning, learner);
+  learningPanel.render();
   registerOffline();
   const draft = await store.getState('draft').catch(() => null);
   if (draft && !ui.article.value) ui.article.value = draft;

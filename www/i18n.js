@@ -437,6 +437,12 @@ export function initialLanguage(saved) {
   return (navigator.language || '').toLowerCase().startsWith('hi') ? 'hi' : 'en';
 }
 
+// addStrings adds a module's own strings (en and hi tables) to the
+// interface's, so that a part of a page can keep its words beside it.
+export function addStrings(more) {
+  for (const lang of Object.keys(tables)) Object.assign(tables[lang], more[lang]);
+}
+
 export function setLanguage(lang) { current = tables[lang] ? lang : 'en'; }
 export function language() { return current; }
 

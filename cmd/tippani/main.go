@@ -34,6 +34,8 @@ var verbs = []verb{
 	{"train", "retrain the NER model from the shared corpora and rewrite the model file", runTrain},
 	{"ner-dump", "every NER tag, span and score for CoNLL and text files, or compare two such dumps", runNERDump},
 	{"ner-errors", "break the NER model's errors on a 2-column CoNLL file down by kind, with examples", runNERErrors},
+	{"adapt", "replay a CoNLL stream as a reader correcting it would: F1 and edits of the frozen and the learning model (-block N, -json)", runAdapt},
+	{"topic-stream", "the sentences of CoNLL files that mention a recurring name, as a topic-shaped stream for adapt (-min N)", runTopicStream},
 	{"ner-size", "table of NER model size against the held-out F1 figures for pruning and weight precision", runNERSize},
 }
 

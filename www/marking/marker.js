@@ -220,13 +220,14 @@ export class Marker {
   // ---- edits -------------------------------------------------------------
 
   // edited redraws [from, to), puts the focus on the highlight at focusAt
-  // (or the article), and reports the change.
-  async edited(from, to, focusAt, kind = 'edit') {
+  // (or the article), and reports the change with the spans the reader's
+  // decision was made on (spans, else [from, to)).
+  async edited(from, to, focusAt, kind = 'edit', spans = null) {
     this.model.doc.modified = Date.now();
     await this.view.update(this.model.annotations, from, to);
     this.settle();
     if (focusAt !== undefined) this.focusMark(focusAt);
-    this.onChange({ kind });
+    this.onChange({ kind, spans: spans || [{ start: from, end: to }] });
   }
 
   // decisions are the highlights a selection must not silently replace:
@@ -298,7 +299,7 @@ export class Marker {
     if (this.readOnly || !list.length) return;
     const text = this.slice(list[0]);
     this.model.removeMany(list);
-    await this.edited(Math.min(...list.map((a) => a.start)), Math.max(...list.map((a) => a.end)));
+    await this.edited(Math.min(...list.map((a) => a.start)), Math.max(...list.map((a) => a.end)), undefined, 'edit', list);
     this.say(t('removedAll', list.length, text));
   }
 
@@ -306,7 +307,7 @@ export class Marker {
   async changeAll(list, type) {
     if (this.readOnly || !list.length) return;
     const made = this.model.addMany(list.map((a) => ({ start: a.start, end: a.end, type, note: a.note })));
-    await this.edited(Math.min(...made.map((a) => a.start)), Math.max(...made.map((a) => a.end)));
+    await this.edited(Math.min(...made.map((a) => a.start)), Math.max(...made.map((a) => a.end)), undefined, 'edit', made);
     this.say(t('markedAll', made.length, this.slice(made[0]), this.types.name(type)));
   }
 
@@ -516,7 +517,7 @@ export class Marker {
     }
     this.focusArticle();
     this.say(t(textChanged && direction === 'undo' ? 'textUndone' : direction === 'undo' ? 'undone' : 'redone'));
-    this.onChange({ kind: direction, textChanged });
+    this.onChange({ kind: direction, textChanged, spans: textChanged ? [] : differing(before.annotations, this.model.annotations) });
   }
 
   // keepInView scrolls the highlight at start clear of the toolbar and editor.
@@ -524,6 +525,14 @@ export class Marker {
     const el = this.view.markFor(start);
     if (el) keepVisible(el, this.editor.host);
   }
+}
+
+// differing lists the annotations that are in one list and not the other:
+// where an undo or redo changed the reader's decisions.
+function differing(before, after) {
+  const a = new Set(before);
+  const b = new Set(after);
+  return before.filter((x) => !b.has(x)).concat(after.filter((x) => !a.has(x)));
 }
 
 // changedSpan is the range of text two annotation lists differ on, for

@@ -29,6 +29,8 @@ type Model struct {
 	// Info describes how the model was made; it is stored in the file.
 	Info string
 
+	personal atomic.Pointer[layerView] // a reader's personal layer; see SetLayer
+
 	pool      sync.Pool   // *work
 	owned     *work       // scratch that outlives garbage collections; see getWork
 	ownedBusy atomic.Bool // a call holds owned
@@ -59,6 +61,8 @@ type work struct {
 	firsts   wordFilter
 	phrases  wordFilter
 	names    map[uint64]knownName
+	// layer is the personal layer wordSums were computed with.
+	layer *layerView
 }
 
 // getWork returns scratch for one call: the model's own when no other
@@ -101,6 +105,11 @@ func (m *Model) putWork(w *work) {
 func (m *Model) decode(w *work, words []string) {
 	f := w.f
 	f.featurize(words, m.salt, false)
+	if lv := m.personal.Load(); lv != w.layer {
+		// Cached word sums hold the layer they were summed with.
+		w.layer = lv
+		f.generation++
+	}
 	n := len(words)
 	m.sizeEmissions(w, n)
 	// The common cases are taken here rather than through calls (a
@@ -119,7 +128,8 @@ func (m *Model) decode(w *work, words []string) {
 			wi := &f.infos[idx]
 			acc = m.wordSum(w, idx, f.buckets[wi.bucketsAt:int(wi.bucketsAt)+ownLen(wi, m.salt)])
 		}
-		if pairs := f.pairs[f.offs[i]:f.offs[i+1]]; fast8 && len(pairs) <= maxSWARRows {
+		pairs := f.pairs[f.offs[i]:f.offs[i+1]]
+		if fast8 && len(pairs) <= maxSWARRows {
 			addRows8(&m.table, &acc, pairs)
 		} else {
 			m.table.addPairs(&acc, pairs, salted)
@@ -159,6 +169,9 @@ func (m *Model) wordSum(w *work, idx int32, ownBk []uint32) [NumLabels]int32 {
 	}
 	var acc [NumLabels]int32
 	m.table.addRows(&acc, ownBk)
+	if w.layer != nil {
+		w.layer.addRows(&acc, ownBk)
+	}
 	if ban := w.f.infos[idx].ban; ban != 0 {
 		ban.apply(&acc)
 	}
