@@ -3,12 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 // annotateOutput mirrors the JSON contract of `tippani annotate`.
@@ -45,17 +43,7 @@ func runAnnotateCLI(t *testing.T, stdin string, args ...string) (annotateOutput,
 }
 
 func sampleArticle(t *testing.T) string {
-	t.Helper()
-	root, err := shareddata.RepoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(root, "..", "shared", "samples", "hi-news-india-israel-mou.txt")
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("sample article missing (it must sit in ../shared/samples beside the repository): %v", err)
-	}
-	return string(b)
+	return testsupport.Sample(t)
 }
 
 func TestAnnotateCommandSample(t *testing.T) {

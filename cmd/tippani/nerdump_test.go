@@ -6,14 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 func TestNERDumpComparesTagsSpansAndScores(t *testing.T) {
-	sample, err := shareddata.Path("samples/hi-news-india-israel-mou.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	sample := testsupport.Path(t, testsupport.SampleArticle)
 	dir := t.TempDir()
 	conllPath := filepath.Join(dir, "small.conll")
 	if err := os.WriteFile(conllPath, []byte("विदेश\tO\nमंत्री\tO\nगिदोन\tB-NEP\nसार\tI-NEP\nने\tO\nकहा\tO\n"), 0o644); err != nil {

@@ -199,7 +199,11 @@ async function create() {
   try {
     const made = await api.createExercise(body);
     rememberToken(made.id, made.teacherToken);
-    created = { id: made.id, studentUrl: made.studentUrl, teacherUrl: made.teacherUrl };
+    // The links come relative when the server has no public origin set
+    // (PUBLIC_ORIGIN): a teacher copies them into messages, so they are
+    // made whole against this page's own address.
+    const whole = (u) => new URL(u, location.origin).href;
+    created = { id: made.id, studentUrl: whole(made.studentUrl), teacherUrl: whole(made.teacherUrl) };
     keep();
     showCreated();
     say(t('mkReadyToShare'));
