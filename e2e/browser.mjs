@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 
 export const baseURL = (() => {
   const u = process.env.TIPPANI_URL;
