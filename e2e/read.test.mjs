@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, withPage, openApp, annotate, marks, readShared, artifact, repoRoot } from './browser.mjs';
+import { launch, withPage, openApp, annotate, marks, readShared, artifact, repoRoot, baseURL } from './browser.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -106,6 +106,11 @@ test('a Hindi browser gets the Hindi interface, and the toggle switches it', asy
     await page.getByRole('button', { name: 'Annotate' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Annotate' }).waitFor();
+    // One choice for every page: the classroom opens in English too.
+    await page.goto(baseURL + '/class');
+    await page.waitForFunction(() => !document.getElementById('prepare').disabled, null, { timeout: 60_000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.getByRole('button', { name: 'Prepare the answer key' }).waitFor();
   });
 });
 

@@ -382,10 +382,19 @@ function applyLanguage() {
   if (engineState === 'ready' && !model) sayEngine(t('engineReady'));
 }
 
+// adoptOldLanguage carries over a language chosen when the annotator kept
+// the choice in IndexedDB.
+async function adoptOldLanguage() {
+  const old = await store.getState('lang').catch(() => null);
+  if (old !== 'en' && old !== 'hi') return;
+  i18n.saveLanguage(old);
+  if (old !== i18n.language()) await switchLanguage();
+}
+
 async function switchLanguage() {
   i18n.setLanguage(i18n.language() === 'en' ? 'hi' : 'en');
   applyLanguage();
-  store.setState('lang', i18n.language()).catch(() => {});
+  i18n.saveLanguage(i18n.language());
   if (model) await showDoc();
   refreshRecent();
 }
@@ -569,7 +578,8 @@ async function start() {
   // the engine (needed only to edit a copy) once the article is drawn.
   const shared = sharedAddress();
   const sharing = shared ? fetchShare(shared.id, shared.version) : null;
-  i18n.setLanguage(i18n.initialLanguage(await store.getState('lang').catch(() => null)));
+  const savedLanguage = i18n.savedLanguage();
+  i18n.setLanguage(i18n.initialLanguage(savedLanguage));
   applyLanguage();
   wire();
   engine = new EngineClient(onEngineStatus, { start: !sharing });
@@ -578,9 +588,12 @@ async function start() {
   learningPanel = new LearningPanel(ui.learning, learner);
   learningPanel.render();
   registerOffline();
-  const draft = await store.getState('draft').catch(() => null);
+  // A shared page shows the share; the annotator's draft waits for the
+  // annotator (reading it would only delay the shared article).
+  const draft = sharing ? null : await store.getState('draft').catch(() => null);
   if (draft && !ui.article.value) ui.article.value = draft;
   await boot(sharing);
+  if (savedLanguage === null) adoptOldLanguage();
   if (sharing) afterDrawn().then(() => engine.start());
   refreshRecent();
 }

@@ -437,6 +437,26 @@ export function initialLanguage(saved) {
   return (navigator.language || '').toLowerCase().startsWith('hi') ? 'hi' : 'en';
 }
 
+// The reader's language choice is one for every page (the annotator, a
+// shared article, the classroom), kept in localStorage: read without
+// waiting, so that a page draws in its language at once. The classroom
+// pages kept it under a key of their own before.
+const LANG_KEY = 'tippani.lang';
+const OLD_CLASSROOM_KEY = 'tippani.classroom.lang';
+
+// savedLanguage is the choice kept in this browser ("en" or "hi"), or null.
+export function savedLanguage() {
+  try {
+    const v = localStorage.getItem(LANG_KEY) ?? localStorage.getItem(OLD_CLASSROOM_KEY);
+    return v === 'en' || v === 'hi' ? v : null;
+  } catch { return null; }
+}
+
+// saveLanguage keeps lang as the choice for every page.
+export function saveLanguage(lang) {
+  try { localStorage.setItem(LANG_KEY, lang); } catch { /* the choice lasts this visit */ }
+}
+
 // addStrings adds a module's own strings (en and hi tables) to the
 // interface's, so that a part of a page can keep its words beside it.
 export function addStrings(more) {

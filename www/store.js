@@ -9,7 +9,8 @@
 //   history  doc id → {past, future}: the document's undo and redo steps,
 //            so undo reaches back across a reload (version 2)
 //   state    key → value: "draft" (the Article box), "current" (open doc
-//            id), "lang" (the reader's language choice)
+//            id); "lang" only in browsers that chose a language before the
+//            choice moved to localStorage (i18n.saveLanguage)
 const DB_NAME = 'tippani';
 const DB_VERSION = 2;
 // HISTORY_KEPT is how many undo steps are stored; structured cloning keeps
