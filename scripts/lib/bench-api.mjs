@@ -196,6 +196,10 @@ function prefill(count) {
       `(${q(id)}, ${q(`bench ${i + k}`)}, ${q(hash)}, ${q(anns)}, '2026-01-01T00:00:00.000Z')`);
     lines.push(`INSERT INTO shares (id, title, text_hash, annotations, created) VALUES ${rows.join(",")};`);
   }
+  // A share is read from its versions (migrations/0004): each gets its first.
+  lines.push(`INSERT INTO share_versions (share_id, version, title, text_hash, annotations, created)
+    SELECT id, 1, title, text_hash, annotations, created FROM shares
+    WHERE id NOT IN (SELECT share_id FROM share_versions);`);
   const file = `${STATE}.prefill.sql`;
   writeFileSync(file, lines.join("\n"));
   try {
