@@ -25,13 +25,16 @@ const soakRate = Math.min(+env.RATE || 100, 500);
 
 // Server is a wrangler dev this script started, in its own process group.
 class Server {
-  static async start(port) {
+  // start runs Tippani's Worker, or with control set the control Worker
+  // (scripts/lib/control-worker), on port.
+  static async start(port, control = false) {
     const s = new Server();
     s.url = `http://127.0.0.1:${port}`;
     const out = openSync(LOG, "a");
+    const args = control ? [] : ["--persist-to", STATE, "--var", `PUBLIC_ORIGIN:${s.url}`];
     s.child = spawn(`${ROOT}/node_modules/.bin/wrangler`, ["dev", "--ip", "127.0.0.1", "--port", String(port),
-      "--persist-to", STATE, "--show-interactive-dev-session=false", "--var", `PUBLIC_ORIGIN:${s.url}`], {
-      cwd: ROOT, detached: true, stdio: ["ignore", out, out],
+      "--show-interactive-dev-session=false", ...args], {
+      cwd: control ? `${ROOT}/scripts/lib/control-worker` : ROOT, detached: true, stdio: ["ignore", out, out],
     });
     s.exited = new Promise((resolve) => s.child.on("exit", resolve));
     const deadline = Date.now() + 90_000;
@@ -45,7 +48,7 @@ class Server {
       await sleep(300);
     }
     // The first requests compile the worker; they are not what readers see.
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 5 && !control; i++) {
       await (await fetch(`${s.url}/api/health`)).arrayBuffer();
       await (await fetch(`${s.url}/style.css`)).arrayBuffer();
     }
@@ -316,9 +319,39 @@ async function hostile(server, ids) {
 
 // soak runs mixed reads and writes at a steady rate and samples memory.
 async function soak(server, prefilled) {
-  const base = server.url;
   console.log(`\n### Soak: ${soakSeconds} s at ${soakRate} requests/s, 3 reads to 1 write (${machine()})\n`);
   const ids = prefilled.slice();
+  const run = await openLoop(server, (i) => i % 4 === 3 ? createReq(server.url, i) : [`${server.url}/api/shares/${ids[(i * 7919) % ids.length]}`, {}],
+    (r) => { if (r.status === 201 && ids.length < 10_000) ids.push(JSON.parse(r.body).id); });
+  const bad = Object.entries(run.statuses).filter(([s]) => s !== "200" && s !== "201" && s !== "not sent");
+  check(bad.length === 0, `soak: ${JSON.stringify(run.statuses)}`);
+  check(run.growth <= 1.15, `soak: memory grew ${run.growth.toFixed(2)}×`);
+}
+
+// controlSoak runs the same soak against the control Worker, which answers
+// every request with a constant and holds no state, under its own wrangler
+// dev: how much the local runtime's memory grows by itself at this rate.
+// It is a reference for the soak's figure, not a goal.
+async function controlSoak(port) {
+  console.log(`\n### Control soak: the same ${soakSeconds} s at ${soakRate} requests/s against a Worker that only answers a constant (${machine()})\n`);
+  const control = await Server.start(port, true);
+  try {
+    const run = await openLoop(control, () => [`${control.url}/`, {}], () => {});
+    if (Object.keys(run.statuses).some((s) => s !== "200" && s !== "not sent")) {
+      console.log(`(the control answered ${JSON.stringify(run.statuses)})`);
+    }
+    console.log(`\nThe control's workerd grew ${run.growth.toFixed(2)}× (the same measure as the soak's).`);
+  } finally {
+    await control.kill("SIGTERM");
+  }
+}
+
+// openLoop sends soakRate requests a second for soakSeconds, whatever the
+// answers' pace, made by makeReq(i) and each passed to onResult, and
+// samples the server's workerd memory as it goes; it prints the samples
+// and the figures, and returns {statuses, growth}: growth is the second
+// half's peak RSS of the Worker's workerd against the RSS after warm-up.
+async function openLoop(server, makeReq, onResult) {
   const statuses = {};
   const lat = [];
   const samples = [];
@@ -338,11 +371,10 @@ async function soak(server, prefilled) {
         statuses["not sent"] = (statuses["not sent"] || 0) + 1;
         continue;
       }
-      const req = i % 4 === 3 ? createReq(base, i) : [`${base}/api/shares/${ids[(i * 7919) % ids.length]}`, {}];
-      const p = one(...req).then((r) => {
+      const p = one(...makeReq(i)).then((r) => {
         statuses[r.status] = (statuses[r.status] || 0) + 1;
         lat.push(r.ms);
-        if (r.status === 201 && ids.length < 10_000) ids.push(JSON.parse(r.body).id);
+        onResult(r);
         inflight.delete(p);
       });
       inflight.add(p);
@@ -365,9 +397,7 @@ async function soak(server, prefilled) {
   const growth = Math.max(...tail) / warm;
   console.log(`\n${sent} requests, ${JSON.stringify(statuses)}; p50 ${f1(lat[lat.length >> 1])} ms, p99 ${f1(lat[Math.floor(lat.length * 0.99)])} ms. ` +
     `Peak of the second half against the RSS after warm-up: **${growth.toFixed(2)}** (flat: ≤ 1.15). ${machine()}`);
-  const bad = Object.entries(statuses).filter(([s]) => s !== "200" && s !== "201" && s !== "not sent");
-  check(bad.length === 0, `soak: ${JSON.stringify(statuses)}`);
-  check(growth <= 1.15, `soak: memory grew ${growth.toFixed(2)}×`);
+  return { statuses, growth };
 }
 
 // crash kills the server's process group with SIGKILL during a write burst,
@@ -435,5 +465,6 @@ try {
 } finally {
   await server.kill("SIGTERM");
 }
+if (soakSeconds > 0) await controlSoak(port);
 console.log(failures ? `\nbench-api: ${failures} goal(s) not met` : "\nbench-api: every goal met");
 process.exitCode = failures ? 1 : 0;
