@@ -7,13 +7,14 @@ import (
 
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
+	"tippani/internal/testsupport"
 	"tippani/ner/conll"
 )
 
 // BenchmarkRecognize runs the recognizer alone on the IL-NER training
 // split rebuilt as running text, reporting tokens per second.
 func BenchmarkRecognize(b *testing.B) {
-	f, err := os.Open(sharedPath(b, "data/ner/ilner-hi-train.conll"))
+	f, err := os.Open(testsupport.Path(b, testsupport.TrainCorpus))
 	if err != nil {
 		b.Fatal(err)
 	}

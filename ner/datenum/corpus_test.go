@@ -8,20 +8,9 @@ import (
 
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 	"tippani/ner/conll"
 )
-
-// sharedPath returns <repo root>/../shared/<rel>, failing the test with a
-// clear message when the shared data is not there.
-func sharedPath(t testing.TB, rel string) string {
-	t.Helper()
-	p, err := shareddata.Path(rel)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // goldType maps a corpus tag's type to DATE, NUM or "".
 func goldType(typ string) string {
@@ -241,7 +230,7 @@ func TestAgainstCorpora(t *testing.T) {
 	pooled := newCorpusScore()
 	for _, name := range corpora {
 		c := newCorpusScore()
-		c.scoreFile(t, sharedPath(t, "data/ner/"+name))
+		c.scoreFile(t, testsupport.Path(t, "data/ner/"+name))
 		t.Logf("%s\n%s", name, c.table())
 		// Whatever the guideline differences, most rule spans must land on
 		// a tagged time or number expression; a regression in the grammar

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 	"tippani/ner"
 	"tippani/ner/conll"
 )
@@ -22,14 +22,7 @@ const (
 )
 
 // dataDir is ../shared/data/ner, failing the test when it is missing.
-func dataDir(t testing.TB) string {
-	t.Helper()
-	p, err := shareddata.Path("data/ner")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
+func dataDir(t testing.TB) string { return testsupport.Path(t, "data/ner") }
 
 func readFile(t testing.TB, path string) []conll.Sentence {
 	t.Helper()

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
+	"tippani/internal/testsupport"
 	"tippani/ner/conll"
 )
 
@@ -12,7 +13,7 @@ import (
 // before a person's name far more often than inside one.
 func TestBansMatchTrainingData(t *testing.T) {
 	inside, before := 0, 0
-	for _, s := range readCoNLL(t, sharedPath(t, "data/ner/ilner-hi-train.conll")) {
+	for _, s := range readCoNLL(t, testsupport.Path(t, testsupport.TrainCorpus)) {
 		words := DisplayWords(nil, s.Tokens)
 		gold := make([]int, len(words))
 		for i, tag := range conll.MapTags(s.Gold) {

@@ -9,12 +9,13 @@ import (
 
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
+	"tippani/internal/testsupport"
 	"tippani/ner/conll"
 )
 
 func readDev(t testing.TB) []conll.Sentence {
 	t.Helper()
-	return readCoNLL(t, sharedPath(t, "data/ner/ilner-hi-dev.conll"))
+	return readCoNLL(t, testsupport.Path(t, testsupport.DevCorpus))
 }
 
 // readCoNLL reads a whole CoNLL file, failing the test on any error.

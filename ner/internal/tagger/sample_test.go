@@ -7,12 +7,13 @@ import (
 
 	"tippani/hindi/normalize"
 	"tippani/hindi/tokenize"
+	"tippani/internal/testsupport"
 )
 
 // sampleText is the sample article in display form, with its tokens.
 func sampleText(t *testing.T) (string, []tokenize.Token) {
 	t.Helper()
-	raw, err := os.ReadFile(sharedPath(t, "samples/hi-news-india-israel-mou.txt"))
+	raw, err := os.ReadFile(testsupport.Path(t, testsupport.SampleArticle))
 	if err != nil {
 		t.Fatal(err)
 	}

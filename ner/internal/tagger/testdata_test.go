@@ -5,21 +5,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
-
-	"tippani/internal/shareddata"
 )
-
-// sharedPath returns the path of rel under ../shared, failing the test
-// when it is missing: the shared data sits beside every checkout,
-// including CI's.
-func sharedPath(t testing.TB, rel string) string {
-	t.Helper()
-	p, err := shareddata.Path(rel)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 var shippedOnce struct {
 	sync.Once
