@@ -8,16 +8,13 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 // sample reads the shared sample article beside the repository.
 func sample(t *testing.T) string {
 	t.Helper()
-	b, err := shareddata.Read(shareddata.SampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := testsupport.File(t, testsupport.SampleArticle)
 	return string(b)
 }
 

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 func runTextVerb(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
@@ -81,10 +81,7 @@ func TestNormalizeVerbBadFlag(t *testing.T) {
 // TestNormalizeVerbSample runs the verb over the shared sample article: the
 // output is its display form and stays unchanged on a second run.
 func TestNormalizeVerbSample(t *testing.T) {
-	raw, err := shareddata.Read(shareddata.SampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testsupport.File(t, testsupport.SampleArticle)
 	out, errs, code := runTextVerb(t, string(raw), "normalize")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 type tokenJSON struct {
@@ -75,10 +75,7 @@ func TestTokensVerbInvalidUTF8(t *testing.T) {
 // TestTokensVerbSample checks that the offsets printed for the sample
 // article point at the printed text in the display form.
 func TestTokensVerbSample(t *testing.T) {
-	raw, err := shareddata.Read(shareddata.SampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testsupport.File(t, testsupport.SampleArticle)
 	disp, _, _ := runTextVerb(t, string(raw), "normalize")
 	runes := []rune(disp)
 	out, errs, code := runTextVerb(t, string(raw), "tokens")

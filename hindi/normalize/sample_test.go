@@ -4,17 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"tippani/internal/shareddata"
 	"tippani/internal/testsupport"
 )
 
 // TestSampleArticle normalizes the shared news article as a reader would
 // paste it and checks the properties and the places that must not change.
 func TestSampleArticle(t *testing.T) {
-	raw, err := shareddata.Read(shareddata.SampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testsupport.File(t, testsupport.SampleArticle)
 	src := string(raw)
 	res, err := Display(src)
 	if err != nil {

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 // TestAgreementWithCorpusTokens rebuilds each IL-NER dev sentence from its
@@ -17,10 +17,7 @@ import (
 // compounds whole), so agreement is high but not total; a drop would mean a
 // regression in everyday Hindi tokenization. Run with -v to see the figure.
 func TestAgreementWithCorpusTokens(t *testing.T) {
-	raw, err := shareddata.Read("data/ner/ilner-hi-dev.conll")
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testsupport.File(t, "data/ner/ilner-hi-dev.conll")
 	var gold, matched int
 	var sentence []string
 	flush := func() {

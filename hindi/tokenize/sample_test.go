@@ -5,16 +5,13 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
 // TestSampleArticle tokenizes the shared news article in display form and
 // checks the properties and the tokens a reader would expect.
 func TestSampleArticle(t *testing.T) {
-	raw, err := shareddata.Read(shareddata.SampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testsupport.File(t, testsupport.SampleArticle)
 	text := normalize.String(string(raw))
 	toks := Tokens(text)
 	checkTokens(t, text, toks)

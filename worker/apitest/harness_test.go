@@ -14,17 +14,13 @@ import (
 	"testing"
 
 	"tippani/hindi/normalize"
-	"tippani/internal/shareddata"
+	"tippani/internal/testsupport"
 )
 
-// repoRoot is the repository's root folder (see internal/shareddata).
+// repoRoot is the repository's root folder (see internal/testsupport).
 func repoRoot(t testing.TB) string {
 	t.Helper()
-	root, err := shareddata.RepoRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return root
+	return testsupport.RepoPath(t, ".")
 }
 
 // stateDir is the state folder of the wrangler dev under test.
@@ -40,10 +36,7 @@ func stateDir(t testing.TB) string {
 // sampleArticle is the shared sample news article in display form.
 func sampleArticle(t testing.TB) string {
 	t.Helper()
-	raw, err := shareddata.Read(shareddata.SampleArticle)
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := testsupport.File(t, testsupport.SampleArticle)
 	return normalize.String(string(raw))
 }
 
