@@ -12,13 +12,13 @@ import (
 
 // devFloor is the dev micro F1 the shipped model must keep (MODEL.md
 // records the measured value).
-const devFloor = 0.78
+const devFloor = 0.785
 
 // The floors of TestHeldOutFigures.
 const (
-	unseenFloor     = 0.77
-	multiconerFloor = 0.80
-	latinFloor      = 0.68
+	unseenFloor     = 0.775
+	multiconerFloor = 0.815
+	latinFloor      = 0.74
 )
 
 // dataDir is ../shared/data/ner, failing the test when it is missing.
