@@ -214,7 +214,7 @@ func TestContainerWritesByTheOwnerOnly(t *testing.T) {
 	}
 	sita := `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:example:client-1","type":"Annotation",
 	  "body":[{"type":"TextualBody","purpose":"tagging","value":"PER"},{"type":"TextualBody","purpose":"commenting","value":"रानी"}],
-	  "target":{"source":"https://example.org/ramayan","selector":{"type":"TextQuoteSelector","exact":"सीता"}}}`
+	  "target":{"source":"` + c.URL + `","selector":{"type":"TextQuoteSelector","exact":"सीता"}}}`
 
 	if r := post(sita); r.status != http.StatusUnauthorized || !strings.HasPrefix(r.header.Get("WWW-Authenticate"), "Bearer") {
 		t.Errorf("POST without a token: %d", r.status)
@@ -251,7 +251,8 @@ func TestContainerWritesByTheOwnerOnly(t *testing.T) {
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextQuoteSelector","exact":"हनुमान"}}}`, annoType, 422},
 		{`{"type":"Annotation","body":{"value":"LOC"},"target":{"selector":{"type":"TextQuoteSelector","exact":"राम और"}}}`, annoType, 422},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextPositionSelector","start":1,"end":3}}}`, annoType, 422},
-		{`{"type":"Annotation","body":{"type":"TextualBody","value":"I like this page!"},"target":"http://www.example.com/index.html"}`, annoType, 400},
+		{`{"type":"Annotation","body":{"type":"TextualBody","value":"I like this page!"}}`, annoType, 400},
+		{`{"type":"Note","body":{"value":"PER"},"target":"http://www.example.com/index.html"}`, annoType, 400},
 		{`not json`, annoType, 400},
 		{sita, "text/plain", 415},
 	} {
