@@ -16,7 +16,7 @@ func TestSharesText(t *testing.T) {
 		"": true, "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e": true, "x": true,
 		"https://tippani.example/s/abc": true, "http://127.0.0.1:8787/s/abc/v/2": true,
 		"http://127.0.0.1:8787/api/shares/abc/annotations/a1": true,
-		"https://tippani.example/s/abcd": false, "http://www.example.com/index.html": false,
+		"https://tippani.example/s/abcd":                      false, "http://www.example.com/index.html": false,
 		"https://example.org/s/other": false, "http://[::1": false,
 	} {
 		if got := on(source); got != want {

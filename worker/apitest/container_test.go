@@ -202,13 +202,18 @@ func checkW3C(t *testing.T, bodies map[string][]byte) {
 	}
 }
 
+// ownedContainer makes an owned share of text with its first word marked
+// PER, and returns it, its container's path and the owner's header.
+func ownedContainer(t *testing.T, text string) (c created, path string, auth []string) {
+	t.Helper()
+	s, e := span(t, text, strings.Fields(text)[0])
+	c = createOwned(t, mustJSON(t, map[string]any{"text": text, "annotations": []map[string]any{{"start": s, "end": e, "type": "PER"}}}))
+	return c, containerPath(c.ID), []string{"Authorization", "Bearer " + c.OwnerToken}
+}
+
 func TestContainerWritesByTheOwnerOnly(t *testing.T) {
-	text := "राम और सीता अयोध्या से वन गए। लक्ष्मण भी साथ थे।"
-	s, e := span(t, text, "राम")
-	c := createOwned(t, mustJSON(t, map[string]any{"text": text, "annotations": []map[string]any{{"start": s, "end": e, "type": "PER"}}}))
-	path := containerPath(c.ID)
+	c, path, auth := ownedContainer(t, "राम और सीता अयोध्या से वन गए। लक्ष्मण भी साथ थे।")
 	container := baseURL(t) + path
-	auth := []string{"Authorization", "Bearer " + c.OwnerToken}
 	post := func(body string, header ...string) response {
 		return send(t, http.MethodPost, path, annoType, []byte(body), header...)
 	}

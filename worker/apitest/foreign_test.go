@@ -14,12 +14,8 @@ import (
 // annotation on the share's text as given, as the Web Annotation Protocol
 // asks of a container that a client did not write for Tippani.
 func TestContainerKeepsOtherWebAnnotationsAsGiven(t *testing.T) {
-	text := "राम और सीता अयोध्या से वन गए।"
-	s, e := span(t, text, "राम")
-	c := createOwned(t, mustJSON(t, map[string]any{"text": text, "annotations": []map[string]any{{"start": s, "end": e, "type": "PER"}}}))
-	path := containerPath(c.ID)
+	c, path, auth := ownedContainer(t, "राम और सीता अयोध्या से वन गए।")
 	container := baseURL(t) + path
-	auth := []string{"Authorization", "Bearer " + c.OwnerToken}
 	version := func() int { v, _ := readVersion(t, "/api/shares/"+c.ID); return v.Version }
 
 	// The Web Annotation Data Model's own example, with a client id.
