@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,8 +23,9 @@ import (
 // owner (Authorization: Bearer <ownerToken>) may POST, PUT and DELETE
 // annotations, each write storing a new version of the share. Posted
 // annotations are read and checked by the same code as every import
-// (export.ReadPosted) and then with the others (no overlaps), so nothing
-// that does not fit the text is stored.
+// (export.ReadPosted) and then with the others (no overlaps), so no entity
+// annotation that does not fit the text is stored; any other valid Web
+// Annotation is kept as given (foreign.go).
 //
 // Choices where the protocol leaves them to the server:
 //   - pages hold containerPage annotations, in document order; a page is
@@ -212,9 +212,13 @@ func (s *Server) writerFor(v *shareVersion) *annotationWriter {
 	return &annotationWriter{s: s, v: v, w: export.NewAnnotationWriter(v.Text)}
 }
 
-// write writes annotation i; context adds the @context, as for an
+// write writes item i of the container (see shareVersion.total); context adds the @context, as for an
 // annotation served on its own.
 func (aw *annotationWriter) write(e *jsonwire.Encoder, i int, context bool) {
+	if n := len(aw.v.Annotations); i >= n {
+		aw.writeForeign(e, aw.v.Foreign[i-n], context)
+		return
+	}
 	info := export.AnnotationInfo{
 		ID: aw.s.annotationIRI(aw.v.ID, aw.v.IDs[i]), Source: aw.s.link("/s/" + aw.v.ID),
 		Language: "hi", Via: aw.v.Via[aw.v.IDs[i]],
@@ -267,7 +271,7 @@ func (s *Server) getContainer(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	pages := (len(v.Annotations) + containerPage - 1) / containerPage
+	pages := (v.total() + containerPage - 1) / containerPage
 	container := s.containerIRI(v.ID)
 	h := w.Header()
 	h.Set("Vary", "Accept, Prefer")
@@ -304,7 +308,7 @@ func (s *Server) getContainer(w http.ResponseWriter, r *http.Request) {
 	e.String("AnnotationCollection")
 	e.EndArray()
 	e.StringMember("label", containerLabel(v))
-	e.IntMember("total", len(v.Annotations))
+	e.IntMember("total", v.total())
 	e.StringMember("modified", v.Modified)
 	if pages > 0 {
 		first := view
@@ -336,7 +340,7 @@ func containerLabel(v *shareVersion) string {
 func (s *Server) writePage(e *jsonwire.Encoder, v *shareVersion, view view, alone bool) {
 	container := s.containerIRI(v.ID)
 	from := view.page * containerPage
-	to := min(len(v.Annotations), from+containerPage)
+	to := min(v.total(), from+containerPage)
 	e.BeginObject()
 	if alone {
 		e.StringMember("@context", export.AnnoContext)
@@ -348,7 +352,7 @@ func (s *Server) writePage(e *jsonwire.Encoder, v *shareVersion, view view, alon
 		e.BeginObject()
 		e.StringMember("id", container)
 		e.StringMember("label", containerLabel(v))
-		e.IntMember("total", len(v.Annotations))
+		e.IntMember("total", v.total())
 		e.StringMember("modified", v.Modified)
 		e.EndObject()
 	} else {
@@ -360,7 +364,7 @@ func (s *Server) writePage(e *jsonwire.Encoder, v *shareVersion, view view, alon
 		prev.page--
 		e.StringMember("prev", withQuery(container, prev.query()))
 	}
-	if to < len(v.Annotations) {
+	if to < v.total() {
 		next := view
 		next.page++
 		e.StringMember("next", withQuery(container, next.query()))
@@ -370,7 +374,7 @@ func (s *Server) writePage(e *jsonwire.Encoder, v *shareVersion, view view, alon
 	aw := s.writerFor(v)
 	for i := from; i < to; i++ {
 		if view.iris {
-			e.String(s.annotationIRI(v.ID, v.IDs[i]))
+			e.String(s.annotationIRI(v.ID, v.itemID(i)))
 		} else {
 			aw.write(e, i, false)
 		}
@@ -382,7 +386,7 @@ func (s *Server) writePage(e *jsonwire.Encoder, v *shareVersion, view view, alon
 // findAnnotation finds the path's annotation in v, answering 404.
 func findAnnotation(w http.ResponseWriter, r *http.Request, v *shareVersion) (int, bool) {
 	aid := r.PathValue("aid")
-	if i := slices.Index(v.IDs, aid); i >= 0 {
+	if i := v.indexOf(aid); i >= 0 {
 		return i, true
 	}
 	writeError(w, http.StatusNotFound, "annotation_not_found", "the share has no annotation "+aid)
@@ -441,37 +445,27 @@ func (s *Server) postAnnotation(w http.ResponseWriter, r *http.Request) {
 	}
 	var aid string
 	next, err := s.update(r.Context(), r.PathValue("id"), func(cur *shareVersion) (*shareVersion, error) {
-		posted, err := export.ReadPosted(body, cur.Text, cur.Custom, annotation.DefaultLimits())
+		posted, err := export.ReadPosted(body, cur.Text, cur.Custom, annotation.DefaultLimits(), sharesText(cur.ID))
 		if err != nil {
 			return nil, err
 		}
 		next := cloneVersion(cur)
 		aid = newAnnotationID()
-		if slugPattern.MatchString(slug) && !slices.Contains(cur.IDs, slug) {
+		if slugPattern.MatchString(slug) && cur.indexOf(slug) < 0 {
 			aid = slug
 		}
-		next.Annotations = append(next.Annotations, posted.Annotation)
-		next.IDs = append(next.IDs, aid)
-		next.Custom = posted.Custom
 		if posted.ID != "" {
 			next.Via[aid] = posted.ID
 		}
-		return next, checkSet(next)
+		return next, placePosted(next, aid, posted)
 	})
 	if !s.answerUpdateError(w, err) {
 		return
 	}
-	i := slices.Index(next.IDs, aid)
+	i := next.indexOf(aid)
 	annotationHeaders(w)
 	w.Header().Set("Location", s.annotationIRI(next.ID, aid))
 	serveLD(w, r, http.StatusCreated, s.writerFor(next).body(i))
-}
-
-// checkSet sorts a changed version's annotations and checks them as a
-// whole (no overlaps, within the limits).
-func checkSet(v *shareVersion) error {
-	sortWithIDs(v)
-	return annotation.Validate(v.Text, v.Annotations, annotation.DefaultLimits(), v.Custom...)
 }
 
 // putAnnotation handles PUT of one annotation: the owner replaces it (its
@@ -493,14 +487,14 @@ func (s *Server) putAnnotation(w http.ResponseWriter, r *http.Request) {
 	aid, ifMatch := r.PathValue("aid"), headerList(r, "If-Match")
 	iri := s.annotationIRI(latest.ID, aid)
 	next, err := s.update(r.Context(), latest.ID, func(cur *shareVersion) (*shareVersion, error) {
-		i := slices.Index(cur.IDs, aid)
+		i := cur.indexOf(aid)
 		if i < 0 {
 			return nil, errAnnotationGone
 		}
 		if ifMatch != "" && !etagMatches(ifMatch, strongETag(s.writerFor(cur).body(i))) {
 			return nil, errPrecondition
 		}
-		posted, err := export.ReadPosted(body, cur.Text, cur.Custom, annotation.DefaultLimits())
+		posted, err := export.ReadPosted(body, cur.Text, cur.Custom, annotation.DefaultLimits(), sharesText(cur.ID))
 		if err != nil {
 			return nil, err
 		}
@@ -508,9 +502,7 @@ func (s *Server) putAnnotation(w http.ResponseWriter, r *http.Request) {
 			return nil, annotation.Errorf(annotation.CodeBadField, "id", "the annotation's id %q is not the IRI it was sent to (%s)", posted.ID, iri)
 		}
 		next := cloneVersion(cur)
-		next.Annotations[i] = posted.Annotation
-		next.Custom = posted.Custom
-		return next, checkSet(next)
+		return next, placePosted(next, aid, posted)
 	})
 	if err == errAnnotationGone {
 		writeError(w, http.StatusNotFound, "annotation_not_found", "the share has no annotation "+aid)
@@ -520,7 +512,7 @@ func (s *Server) putAnnotation(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	annotationHeaders(w)
-	serveLD(w, r, http.StatusOK, s.writerFor(next).body(slices.Index(next.IDs, aid)))
+	serveLD(w, r, http.StatusOK, s.writerFor(next).body(next.indexOf(aid)))
 }
 
 // errAnnotationGone is an annotation deleted by another update meanwhile.
@@ -539,7 +531,7 @@ func (s *Server) deleteAnnotation(w http.ResponseWriter, r *http.Request) {
 	}
 	aid, ifMatch := r.PathValue("aid"), headerList(r, "If-Match")
 	_, err := s.update(r.Context(), latest.ID, func(cur *shareVersion) (*shareVersion, error) {
-		i := slices.Index(cur.IDs, aid)
+		i := cur.indexOf(aid)
 		if i < 0 {
 			return nil, errAnnotationGone
 		}
@@ -547,8 +539,7 @@ func (s *Server) deleteAnnotation(w http.ResponseWriter, r *http.Request) {
 			return nil, errPrecondition
 		}
 		next := cloneVersion(cur)
-		next.Annotations = slices.Delete(next.Annotations, i, i+1)
-		next.IDs = slices.Delete(next.IDs, i, i+1)
+		removeItem(next, aid)
 		delete(next.Via, aid)
 		return next, nil
 	})
@@ -568,17 +559,21 @@ func (s *Server) constraints(w http.ResponseWriter, r *http.Request) {
 	allowCrossOrigin(w)
 	w.Header().Set("Cache-Control", "public, max-age=86400")
 	writeJSON(w, http.StatusOK, map[string]any{
-		"description": "A Tippani share's annotation container holds named-entity annotations on the share's text. " +
-			"A posted or replaced annotation must be a W3C Web Annotation whose target selects a stretch of that text " +
-			"(TextPositionSelector in code points, or TextQuoteSelector) and whose body names an entity type " +
-			"(PER, LOC, ORG, DATE, NUM, a custom type of the share, or a new label, which becomes one). " +
-			"Its span must start and end between characters and overlap no other annotation. " +
+		"description": "A Tippani share's annotation container accepts any W3C Web Annotation: a JSON object whose type includes Annotation, " +
+			"with a target and, if it has an @context, the Web Annotation context. " +
+			"One whose target selects a stretch of the share's text (TextPositionSelector in code points, or TextQuoteSelector, " +
+			"on no source, a source that is not a web address, or the share's own address) and whose body names an entity type " +
+			"(PER, LOC, ORG, DATE, NUM, a custom type of the share, or a new label, which becomes one) becomes a named-entity annotation of the share: " +
+			"its span must start and end between characters and overlap no other annotation, or it is refused. " +
+			"Any other annotation is kept as given, with the container's id and the client's id as via, and listed after the entity annotations; " +
+			"the share's page does not show it. " +
 			"Only the share's owner may write, with Authorization: Bearer <ownerToken>; each write makes a new version of the share.",
-		"mediaType":      annoMediaType,
-		"pageSize":       containerPage,
-		"maxAnnotations": annotation.DefaultLimits().Annotations,
-		"maxCustomTypes": annotation.MaxCustomTypes,
-		"positionsCount": "Unicode code points",
-		"documentation":  "https://www.w3.org/TR/annotation-protocol/",
+		"mediaType":           annoMediaType,
+		"pageSize":            containerPage,
+		"maxAnnotations":      annotation.DefaultLimits().Annotations,
+		"maxKeptAsGivenBytes": maxForeignBytes,
+		"maxCustomTypes":      annotation.MaxCustomTypes,
+		"positionsCount":      "Unicode code points",
+		"documentation":       "https://www.w3.org/TR/annotation-protocol/",
 	})
 }

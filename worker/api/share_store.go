@@ -34,6 +34,9 @@ type shareVersion struct {
 	Custom      []annotation.CustomType
 	IDs         []string
 	Via         map[string]string
+	// Foreign are the annotations kept as their clients sent them (see
+	// foreign.go), in the order they were posted.
+	Foreign []foreignAnnotation
 	// Created is when the share was made, Modified when this version was.
 	Created, Modified string
 }
@@ -48,17 +51,17 @@ var (
 func (s *Server) loadShare(ctx context.Context, id string, version int) (*shareVersion, error) {
 	v := &shareVersion{ID: id}
 	var owner sql.NullString
-	var anns, custom, ids, via string
+	var anns, custom, ids, via, foreign string
 	// version 0 picks the share's own latest version.
 	query := `SELECT s.version, s.owner_hash, s.created, v.version, v.title, t.body, v.annotations,
-	                 v.custom_types, v.annotation_ids, v.annotation_via, v.created
+	                 v.custom_types, v.annotation_ids, v.annotation_via, v.foreign_annotations, v.created
 	            FROM shares s
 	            JOIN share_versions v ON v.share_id = s.id AND v.version = (CASE WHEN ? = 0 THEN s.version ELSE ? END)
 	            JOIN texts t ON t.hash = v.text_hash
 	           WHERE s.id = ?`
 	args := []any{version, version, id}
 	err := s.db.QueryRowContext(ctx, query, args...).Scan(&v.Latest, &owner, &v.Created, &v.Version, &v.Title, &v.Text,
-		&anns, &custom, &ids, &via, &v.Modified)
+		&anns, &custom, &ids, &via, &foreign, &v.Modified)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errShareNotFound
 	}
@@ -67,7 +70,8 @@ func (s *Server) loadShare(ctx context.Context, id string, version int) (*shareV
 	}
 	v.OwnerHash = owner.String
 	if err := errors.Join(json.Unmarshal([]byte(anns), &v.Annotations), json.Unmarshal([]byte(custom), &v.Custom),
-		json.Unmarshal([]byte(ids), &v.IDs), json.Unmarshal([]byte(via), &v.Via)); err != nil {
+		json.Unmarshal([]byte(ids), &v.IDs), json.Unmarshal([]byte(via), &v.Via),
+		json.Unmarshal([]byte(foreign), &v.Foreign)); err != nil {
 		return nil, err
 	}
 	// Versions stored before containers number their annotations.
@@ -91,6 +95,9 @@ func versionStmts(v *shareVersion) ([]Stmt, error) {
 	if v.IDs == nil {
 		v.IDs = []string{}
 	}
+	if v.Foreign == nil {
+		v.Foreign = []foreignAnnotation{}
+	}
 	anns, err := marshal(v.Annotations)
 	if err != nil {
 		return nil, err
@@ -107,13 +114,17 @@ func versionStmts(v *shareVersion) ([]Stmt, error) {
 	if err != nil {
 		return nil, err
 	}
+	foreign, err := marshal(v.Foreign)
+	if err != nil {
+		return nil, err
+	}
 	hash := textHash(v.Text)
 	return []Stmt{
 		putText(hash, v.Text),
 		{
-			SQL: `INSERT INTO share_versions (share_id, version, title, text_hash, annotations, custom_types, annotation_ids, annotation_via, created)
-			      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			Args: []any{v.ID, v.Version, v.Title, hash, string(anns), string(custom), string(ids), string(via), v.Modified},
+			SQL: `INSERT INTO share_versions (share_id, version, title, text_hash, annotations, custom_types, annotation_ids, annotation_via, foreign_annotations, created)
+			      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			Args: []any{v.ID, v.Version, v.Title, hash, string(anns), string(custom), string(ids), string(via), string(foreign), v.Modified},
 		},
 	}, nil
 }
@@ -182,6 +193,7 @@ func cloneVersion(v *shareVersion) *shareVersion {
 	c.Annotations = append([]annotation.Annotation(nil), v.Annotations...)
 	c.Custom = append([]annotation.CustomType(nil), v.Custom...)
 	c.IDs = append([]string(nil), v.IDs...)
+	c.Foreign = append([]foreignAnnotation(nil), v.Foreign...)
 	c.Via = make(map[string]string, len(v.Via))
 	for k, x := range v.Via {
 		c.Via[k] = x

@@ -87,7 +87,8 @@ func (s *Server) createShare(w http.ResponseWriter, r *http.Request) {
 
 // putShare handles PUT /api/shares/{id}: the owner stores the document
 // again as the next version, 200 {version}. Annotations that are still
-// where they were (same span) keep their container ids. With If-Match, a
+// where they were (same span) keep their container ids; the Web
+// Annotations the container keeps as given stay. With If-Match, a
 // share that has changed since the client read it is not overwritten (412).
 func (s *Server) putShare(w http.ResponseWriter, r *http.Request) {
 	latest, ok := s.ownerRequest(w, r)
@@ -123,7 +124,14 @@ func (s *Server) putShare(w http.ResponseWriter, r *http.Request) {
 				next.Via[id] = via
 			}
 		}
-		return next, nil
+		// The document holds no Web Annotations kept as given: they stay.
+		next.Foreign = cur.Foreign
+		for _, f := range next.Foreign {
+			if via := cur.Via[f.ID]; via != "" {
+				next.Via[f.ID] = via
+			}
+		}
+		return next, checkBounds(next)
 	})
 	if !s.answerUpdateError(w, err) {
 		return

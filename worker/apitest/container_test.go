@@ -202,19 +202,24 @@ func checkW3C(t *testing.T, bodies map[string][]byte) {
 	}
 }
 
+// ownedContainer makes an owned share of text with its first word marked
+// PER, and returns it, its container's path and the owner's header.
+func ownedContainer(t *testing.T, text string) (c created, path string, auth []string) {
+	t.Helper()
+	s, e := span(t, text, strings.Fields(text)[0])
+	c = createOwned(t, mustJSON(t, map[string]any{"text": text, "annotations": []map[string]any{{"start": s, "end": e, "type": "PER"}}}))
+	return c, containerPath(c.ID), []string{"Authorization", "Bearer " + c.OwnerToken}
+}
+
 func TestContainerWritesByTheOwnerOnly(t *testing.T) {
-	text := "राम और सीता अयोध्या से वन गए। लक्ष्मण भी साथ थे।"
-	s, e := span(t, text, "राम")
-	c := createOwned(t, mustJSON(t, map[string]any{"text": text, "annotations": []map[string]any{{"start": s, "end": e, "type": "PER"}}}))
-	path := containerPath(c.ID)
+	c, path, auth := ownedContainer(t, "राम और सीता अयोध्या से वन गए। लक्ष्मण भी साथ थे।")
 	container := baseURL(t) + path
-	auth := []string{"Authorization", "Bearer " + c.OwnerToken}
 	post := func(body string, header ...string) response {
 		return send(t, http.MethodPost, path, annoType, []byte(body), header...)
 	}
 	sita := `{"@context":"http://www.w3.org/ns/anno.jsonld","id":"urn:example:client-1","type":"Annotation",
 	  "body":[{"type":"TextualBody","purpose":"tagging","value":"PER"},{"type":"TextualBody","purpose":"commenting","value":"रानी"}],
-	  "target":{"source":"https://example.org/ramayan","selector":{"type":"TextQuoteSelector","exact":"सीता"}}}`
+	  "target":{"source":"` + c.URL + `","selector":{"type":"TextQuoteSelector","exact":"सीता"}}}`
 
 	if r := post(sita); r.status != http.StatusUnauthorized || !strings.HasPrefix(r.header.Get("WWW-Authenticate"), "Bearer") {
 		t.Errorf("POST without a token: %d", r.status)
@@ -251,7 +256,8 @@ func TestContainerWritesByTheOwnerOnly(t *testing.T) {
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextQuoteSelector","exact":"हनुमान"}}}`, annoType, 422},
 		{`{"type":"Annotation","body":{"value":"LOC"},"target":{"selector":{"type":"TextQuoteSelector","exact":"राम और"}}}`, annoType, 422},
 		{`{"type":"Annotation","body":{"value":"PER"},"target":{"selector":{"type":"TextPositionSelector","start":1,"end":3}}}`, annoType, 422},
-		{`{"type":"Annotation","body":{"type":"TextualBody","value":"I like this page!"},"target":"http://www.example.com/index.html"}`, annoType, 400},
+		{`{"type":"Annotation","body":{"type":"TextualBody","value":"I like this page!"}}`, annoType, 400},
+		{`{"type":"Note","body":{"value":"PER"},"target":"http://www.example.com/index.html"}`, annoType, 400},
 		{`not json`, annoType, 400},
 		{sita, "text/plain", 415},
 	} {

@@ -1,0 +1,11 @@
+-- Web Annotations kept as given: a share's annotation container accepts any
+-- valid W3C Web Annotation, and one that is not an entity annotation on the
+-- share's text (it selects no stretch of it, or names no entity type) is
+-- kept as its client sent it rather than refused.
+--
+-- foreign_annotations: a JSON array of {"id", "annotation"}, in the order
+-- they were posted: id is the annotation's last path segment in the
+-- container, annotation the JSON object as sent. Versions stored before
+-- this column have none ('[]'). Their client ids are in annotation_via
+-- with the others'.
+ALTER TABLE share_versions ADD COLUMN foreign_annotations TEXT NOT NULL DEFAULT '[]';
