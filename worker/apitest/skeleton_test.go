@@ -44,16 +44,7 @@ func TestUnknownAPIPathIsJSON404(t *testing.T) {
 
 func TestPagePathServesHTML(t *testing.T) {
 	for _, path := range []string{"/", "/s/some-share-id"} {
-		req, _ := http.NewRequest(http.MethodGet, baseURL(t)+path, nil)
-		// Browsers navigate with this header; the single-page fallback
-		// answers navigations with the app's page.
-		req.Header.Set("Sec-Fetch-Mode", "navigate")
-		req.Header.Set("Accept", "text/html")
-		res, err := client.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res.Body.Close()
+		res := navigate(t, path)
 		if res.StatusCode != http.StatusOK {
 			t.Errorf("%s: status %d", path, res.StatusCode)
 		}
@@ -67,4 +58,42 @@ func TestPagePathServesHTML(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSharedPageFetchesItsArticleWithThePage holds the shared page's
+// preload: the page at /s/{id} (and /s/{id}/v/{n}) names its share's API
+// address in a Link header, so the browser fetches the article while the
+// page's script loads (www/_headers; app.js fetches the same address).
+func TestSharedPageFetchesItsArticleWithThePage(t *testing.T) {
+	for path, want := range map[string]string{
+		"/s/Abc_-123":     "</api/shares/Abc_-123>; rel=preload; as=fetch; crossorigin",
+		"/s/Abc_-123/v/7": "</api/shares/Abc_-123/v/7>; rel=preload; as=fetch; crossorigin",
+	} {
+		if got := navigate(t, path).Header.Values("Link"); len(got) != 1 || got[0] != want {
+			t.Errorf("%s: Link %q, want %q", path, got, want)
+		}
+	}
+	// The annotator's own page preloads no share.
+	if l := navigate(t, "/").Header.Get("Link"); l != "" {
+		t.Errorf("/: Link %q, want none", l)
+	}
+}
+
+// navigate requests path as a browser navigating to it does (the
+// single-page fallback answers navigations with the app's page) and
+// returns the answer, its body closed.
+func navigate(t *testing.T, path string) *http.Response {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, baseURL(t)+path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Sec-Fetch-Mode", "navigate")
+	req.Header.Set("Accept", "text/html")
+	res, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	return res
 }
