@@ -169,7 +169,10 @@ func (m *Model) wordSum(w *work, idx int32, ownBk []uint32) [NumLabels]int32 {
 	}
 	var acc [NumLabels]int32
 	m.table.addRows(&acc, ownBk)
-	if w.layer != nil {
+	// The reader's layer reaches rare words only, the words its lessons
+	// may teach: a common word shares its affixes with the rare names
+	// that moved them, and would otherwise change with every such lesson.
+	if w.layer != nil && w.f.infos[idx].rare {
 		w.layer.addRows(&acc, ownBk)
 	}
 	if ban := w.f.infos[idx].ban; ban != 0 {

@@ -255,3 +255,44 @@ func TestLessonsInTakesOnlyTouchedSentences(t *testing.T) {
 		t.Errorf("whole text: %+v", got)
 	}
 }
+
+// TestLayerReachesRareWordsOnly gives a layer rows that push every own
+// feature of a word to LOC, as far as a word's own row may go, and checks
+// that prediction lets them move a rare word and never a common one: a
+// common word shares its affixes with the rare names whose lessons move
+// them.
+func TestLayerReachesRareWordsOnly(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		at       int
+		rare     bool
+	}{
+		{"कल कुंचाकोबोबन ने बैठक बुलाई ।", 1, true},
+		{"कल सरकार ने बैठक बुलाई ।", 1, false},
+	} {
+		m := freshModel(t)
+		toks := strings.Fields(c.sentence)
+		before := m.TagTokens(toks)
+		l := NewLayer(m)
+		l.lessons = 1
+		w := m.getWork()
+		w.f.sentence(DisplayWords(nil, toks), 0)
+		wi := &w.f.infos[w.f.idx[c.at]]
+		if wi.rare != c.rare {
+			m.putWork(w)
+			t.Fatalf("%s: rare = %v, the test needs %v", toks[c.at], wi.rare, c.rare)
+		}
+		from := w.f.offs[c.at]
+		for _, b := range w.f.feats[from : from+int32(ownLen(wi, 0))] {
+			r := l.row(b, 1)
+			l.add(r, LabelIndex("B-LOC"), maxWordDelta, 1, maxWordDelta)
+			l.add(r, LabelO, -maxWordDelta, 1, maxWordDelta)
+		}
+		m.putWork(w)
+		m.SetLayer(l)
+		after := m.TagTokens(toks)
+		if moved := after[c.at] != before[c.at]; moved != c.rare {
+			t.Errorf("%s (rare %v): %s with the layer, %s without", toks[c.at], c.rare, after[c.at], before[c.at])
+		}
+	}
+}
