@@ -76,7 +76,8 @@ func learnMethod(arg string) string {
 	if bad != "" {
 		return bad
 	}
-	m.SetLayer(l)
+	// Learning reads the layer itself; the model is not given it, since
+	// this engine never annotates (the page hands the result to the core).
 	res := l.Learn(m, ner.LessonsIn(text, tokenize.Tokens(text), names, ranges), docID, decisions)
 	var e jsonwire.Encoder
 	e.BeginObject()
