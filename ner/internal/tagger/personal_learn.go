@@ -166,6 +166,7 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 	}
 	pred, ownPred := w.labels[:n], w.labels[n:2*n]
 	steps := 0
+	var corrected []bool // tokens the model fell short on before the lesson
 	for ; steps <= maxSteps; steps++ {
 		for i := 0; i < n; i++ {
 			acc := base[i]
@@ -180,13 +181,21 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 		}
 		w.lat = lattice{n: n, emit: w.emit, start: &m.start, trans: &m.trans, back: w.lat.back}
 		w.lat.viterbi(pred)
-		// The word's own evidence must carry the decision too, with
-		// the same margin: the words around a name the reader taught
-		// may help it less elsewhere.
+		if steps == 0 {
+			corrected = correctedTokens(pred, gold)
+		}
+		// Where the model fell short of the reader, the word's own
+		// evidence must carry the decision too, with the same margin:
+		// the words around a name the reader taught may help it less
+		// elsewhere. Where the model already read the sentence as the
+		// reader did, its context did the work and the word is left as
+		// it was: a word read rightly as a name in one context (चमन of
+		// "प्रोफेसर चमन लाल") may be an ordinary word in another (चमन,
+		// "garden", in a title), and the reader corrected nothing.
 		ownRight := true
 		for i := 0; i < n; i++ {
 			ownPred[i] = gold[i]
-			if lessonBk[i] == nil {
+			if lessonBk[i] == nil || !corrected[i] {
 				continue
 			}
 			acc := own[i]
@@ -222,6 +231,27 @@ func (l *Layer) learnSentence(m *Model, w *work, words []string, gold []int) int
 		}
 	}
 	return steps
+}
+
+// correctedTokens reports, per token, whether the reader's labels gold
+// correct the prediction pred: every token of a gold name that pred gets
+// wrong anywhere (a resized or retyped name teaches all its words), and
+// every token pred puts in a name that gold leaves out.
+func correctedTokens(pred, gold []int) []bool {
+	out := make([]bool, len(gold))
+	for i, j, _ := NextSpan(gold, 0); i < len(gold); i, j, _ = NextSpan(gold, j) {
+		if !equalLabels(pred[i:j], gold[i:j]) {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+	}
+	for k, y := range gold {
+		if y == LabelO && pred[k] != LabelO {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // addAveraged adds to acc the layer's weights for the buckets, as the

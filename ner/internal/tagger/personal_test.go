@@ -296,3 +296,56 @@ func TestLayerReachesRareWordsOnly(t *testing.T) {
 		}
 	}
 }
+
+func TestConfirmedReadingTeachesNoWordOutOfContext(t *testing.T) {
+	// चमन is a first name in "प्रोफेसर चमन लाल" and the word for a garden
+	// in a novel's title. The shipped model reads both sentences as the
+	// annotation does; confirming the first must not make चमन a person
+	// in the second.
+	name := Lesson{Tokens: strings.Fields("इसे प्रोफेसर चमन लाल ने संपादित किया है ।"), Tags: strings.Fields("O O B-PER I-PER O O O O O")}
+	title := strings.Fields("उनके उपन्यासों में गर्दिश - ए - रंग - ए - चमन काफी मशहूर है ।")
+	frozen := shipped(t)
+	if got := frozen.TagTokens(name.Tokens); !slices.Equal(got, name.Tags) {
+		t.Fatalf("the shipped model misreads the name (%v): the test needs one it reads rightly", got)
+	}
+	if got := frozen.TagTokens(title); got[11] != "O" {
+		t.Fatalf("the shipped model already reads चमन in the title as %s", got[11])
+	}
+	m := freshModel(t)
+	l := NewLayer(m)
+	l.Learn(m, []Lesson{name}, "doc-1", 1)
+	m.SetLayer(l)
+	if got := m.TagTokens(title); got[11] != "O" {
+		t.Errorf("after confirming प्रोफेसर चमन लाल, चमन in the title reads %s, want O", got[11])
+	}
+	if got := m.TagTokens(name.Tokens); !slices.Equal(got, name.Tags) {
+		t.Errorf("the confirmed sentence now reads %v", got)
+	}
+}
+
+func TestCorrectedTokens(t *testing.T) {
+	l := func(tags string) []int { return goldLabels(strings.Fields(tags)) }
+	for _, c := range []struct{ pred, gold, want string }{
+		{"O B-PER I-PER O", "O B-PER I-PER O", "0000"},
+		{"O B-PER O O", "O B-PER I-PER O", "0110"},     // cut short: both words taught
+		{"O B-LOC I-LOC O", "O B-PER I-PER O", "0110"}, // retyped
+		{"B-ORG O O O", "O O O O", "1000"},             // removed
+		{"O O O B-LOC", "O B-PER O B-LOC", "0100"},     // one name right, one missed
+	} {
+		got := correctedTokens(l(c.pred), l(c.gold))
+		var b strings.Builder
+		for _, v := range got {
+			b.WriteByte("01"[btoi(v)])
+		}
+		if b.String() != c.want {
+			t.Errorf("pred %q gold %q: %s, want %s", c.pred, c.gold, b.String(), c.want)
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
