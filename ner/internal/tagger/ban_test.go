@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"strings"
 	"testing"
 
 	"tippani/hindi/normalize"
@@ -117,6 +118,17 @@ func TestTitledNameAndLoneBrackets(t *testing.T) {
 	tags := m.TagTokens(toks)
 	if tags[6] != "B-PER" || tags[7] != "I-PER" || tags[1] != "O" || tags[2] != "O" {
 		t.Errorf("titled name: %v", tags)
+	}
+	// A name whose first word is unfamiliar and whose last is also an
+	// ordinary word (हेड, "head"), and a title followed by ordinary words
+	// only, which is no name.
+	for _, c := range []struct{ text, want string }{
+		{"कप्तान ट्रैविस हेड ने शानदार शतक लगाया ।", "O B-PER I-PER O O O O O"},
+		{"बैठक में सचिव सहित राज्यस्तरीय अधिकारी मौजूद थे ।", "O O O O O O O O O"},
+	} {
+		if got := strings.Join(m.TagTokens(strings.Fields(c.text)), " "); got != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.text, got, c.want)
+		}
 	}
 	for _, toks := range [][]string{
 		{"इज़राइल", "संयुक्त", "कार्य", "समूह", "(", "JWG", "की", "बैठक"},

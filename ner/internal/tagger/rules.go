@@ -186,10 +186,12 @@ func listMembers(cues []wordCue, labels []int) {
 // titledNames labels as a person the words the scores left unlabelled
 // right after a title or office (सचिव, राजदूत, मेजर जनरल), a one-word
 // bracketed aside between them allowed ("मेजर जनरल (रेस) अमीर बरम"): one
-// to three words that may be a name, the last of them rare in training
-// (अमीर is also an ordinary word, बरम is not; "सचिव सहित राज्यस्तरीय
-// अधिकारियों" ends on an ordinary one), ending where the phrase does (a
-// postposition, punctuation or joiner, or the sentence's end).
+// to three words that may be a name, the first or the last of them rare
+// in training (अमीर is also an ordinary word, बरम is not; in "कप्तान
+// ट्रैविस हेड" the surname is the ordinary हेड, "head"; "सचिव सहित
+// राज्यस्तरीय अधिकारियों" starts and ends on ordinary ones), ending where
+// the phrase does (a postposition, punctuation or joiner, or the
+// sentence's end).
 func titledNames(cues []wordCue, labels []int) {
 	n := len(labels)
 	for i := 0; i < n; i++ {
@@ -204,7 +206,7 @@ func titledNames(cues []wordCue, labels []int) {
 		for k < n && k-j < 3 && labels[k] == LabelO && cues[k]&(cueName|cueTitle) == cueName {
 			k++
 		}
-		if k == j || cues[k-1]&cueRare == 0 || (k < n && cues[k]&cueEdge == 0) {
+		if k == j || cues[k-1]&cueRare == 0 && cues[j]&cueRare == 0 || (k < n && cues[k]&cueEdge == 0) {
 			continue
 		}
 		labels[j] = labelBPER
