@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"tippani/ner"
 	"tippani/ner/conll"
@@ -95,19 +94,13 @@ type streamBlock struct {
 	sents []conll.Sentence
 }
 
-// isDocStart reports whether a sentence is a CoNLL document boundary
-// marker (-DOCSTART-), which is not text.
-func isDocStart(s conll.Sentence) bool {
-	return len(s.Tokens) > 0 && strings.HasPrefix(s.Tokens[0], "-DOCSTART-")
-}
-
 // streamBlocks cuts a stream into blocks of at most size sentences,
 // starting a new block at every document boundary.
 func streamBlocks(sents []conll.Sentence, size int) []streamBlock {
 	var out []streamBlock
 	doc := 0
 	for _, s := range sents {
-		if isDocStart(s) {
+		if conll.IsDocStart(s) {
 			if len(out) > 0 && len(out[len(out)-1].sents) > 0 {
 				doc++
 			}

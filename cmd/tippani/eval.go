@@ -21,12 +21,13 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	modelPath := fs.String("model", "", "model file for 2-column input (default: the embedded model)")
 	reliability := fs.Bool("reliability", false, "also print the confidence reliability table (2-column input)")
+	docSize := docFlag(fs)
 	seenDir := fs.String("seen", defaultDataDir(), "directory of the training corpora: sentences found there are also left out for a second, unseen-only table (\"\" for none)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: tippani eval [-model FILE] [-reliability] [-seen DIR] FILE")
+	if fs.NArg() != 1 || *docSize < 0 {
+		fmt.Fprintln(stderr, "usage: tippani eval [-model FILE] [-doc N] [-reliability] [-seen DIR] FILE")
 		return 2
 	}
 	var in io.Reader = stdin
@@ -61,10 +62,12 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	var pred func(conll.Sentence) []string
+	var preds [][]string
 	switch {
 	case withPred == len(sents):
-		pred = func(s conll.Sentence) []string { return conll.MapTags(s.Pred) }
+		for _, s := range sents {
+			preds = append(preds, conll.MapTags(s.Pred))
+		}
 		fmt.Fprintln(stdout, "scoring the last column against the second")
 	case withPred == 0:
 		m, err := loadModel(*modelPath)
@@ -72,8 +75,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "eval: %v\n", err)
 			return 1
 		}
-		pred = func(s conll.Sentence) []string { return m.TagTokens(s.Tokens) }
-		fmt.Fprintln(stdout, "scoring the model against the second column")
+		preds = train.TagRunning(m, sents, *docSize)
+		fmt.Fprintf(stdout, "scoring the model against the second column, %s\n", readingOf(*docSize))
 		if *reliability {
 			defer writeReliability(stdout, m, sents)
 		}
@@ -81,11 +84,22 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "eval: %d of %d sentences have a prediction column; need all or none\n", withPred, len(sents))
 		return 1
 	}
-	rep, unseen := scoreSplit(sents, pred, seen)
+	rep, unseen := scoreSplit(sents, preds, seen)
 	rep.WriteTable(stdout)
 	if seen != nil {
 		fmt.Fprintf(stdout, "\nunseen: the %d of %d sentences that occur in no training corpus\n", unseen.Sentences, rep.Sentences)
 		unseen.WriteTable(stdout)
 	}
 	return 0
+}
+
+// readingOf says how -doc N reads a file, for the line before the tables.
+func readingOf(docSize int) string {
+	switch docSize {
+	case 0:
+		return "each document read as one text (-doc 0: cut only at -DOCSTART-)"
+	case 1:
+		return "each sentence alone (-doc 1)"
+	}
+	return fmt.Sprintf("%d sentences at a time read as one text (-doc %d)", docSize, docSize)
 }

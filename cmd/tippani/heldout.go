@@ -40,7 +40,7 @@ func heldOut(m *ner.Model, dataDir string) (*conll.Report, string) {
 		if err != nil {
 			return nil, nil
 		}
-		return scoreSplit(sents, func(s conll.Sentence) []string { return m.TagTokens(s.Tokens) }, seen)
+		return scoreSplit(sents, train.TagRunning(m, sents, 1), seen)
 	}
 	dev, devUnseen := score(train.ILNERDev)
 	mc, _ := score(train.MultiCoNERDev)
@@ -61,13 +61,13 @@ func heldOut(m *ner.Model, dataDir string) (*conll.Report, string) {
 	return dev, summary
 }
 
-// scoreSplit scores pred against every sentence's gold column, and also
-// apart over the sentences seen does not hold (all of them when seen is
-// nil).
-func scoreSplit(sents []conll.Sentence, pred func(conll.Sentence) []string, seen train.SeenSet) (all, unseen *conll.Report) {
+// scoreSplit scores preds, one tag sequence per sentence, against every
+// sentence's gold column, and also apart over the sentences seen does not
+// hold (all of them when seen is nil).
+func scoreSplit(sents []conll.Sentence, preds [][]string, seen train.SeenSet) (all, unseen *conll.Report) {
 	all, unseen = conll.NewReport(), conll.NewReport()
-	for _, s := range sents {
-		gold, p := conll.MapTags(s.Gold), pred(s)
+	for i, s := range sents {
+		gold, p := conll.MapTags(s.Gold), preds[i]
 		all.Add(gold, p)
 		if seen == nil || !seen.Has(s.Tokens) {
 			unseen.Add(gold, p)

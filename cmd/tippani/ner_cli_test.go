@@ -154,3 +154,49 @@ func TestEvalUnseenTableLeavesOutTrainingSentences(t *testing.T) {
 		t.Errorf("empty -seen dir: exit %d, %q", code, errs)
 	}
 }
+
+// tag and eval read the sentences of a file as running text, -doc at a
+// time: a name found in one sentence labels its mentions in the next,
+// unless -doc 1 or a -DOCSTART- line keeps them apart.
+func TestTagReadsSentencesAsOneText(t *testing.T) {
+	conllOf := func(sents ...string) string {
+		var b strings.Builder
+		for _, s := range sents {
+			for _, w := range strings.Fields(s) {
+				b.WriteString(w + "\tO\n")
+			}
+			b.WriteString("\n")
+		}
+		return b.String()
+	}
+	first, second := "कप्तान ट्रैविस हेड ने शतक लगाया ।", "बाद में ट्रैविस हेड ने कहा ।"
+	lastTags := func(in string, args ...string) string {
+		t.Helper()
+		out, errs, code := runCLI(t, in, append([]string{"tag"}, args...)...)
+		if code != 0 {
+			t.Fatalf("tag %v: exit %d: %s", args, code, errs)
+		}
+		blocks := strings.Split(strings.TrimSuffix(out, "\n"), "\n\n")
+		var tags []string
+		for _, line := range strings.Split(blocks[len(blocks)-1], "\n") {
+			tags = append(tags, strings.Split(line, "\t")[2])
+		}
+		return strings.Join(tags, " ")
+	}
+	if got := lastTags(conllOf(first, second)); got != "O O B-PER I-PER O O O" {
+		t.Errorf("read together: %s", got)
+	}
+	if got := lastTags(conllOf(first, second), "-doc", "1"); got != "O O O O O O O" {
+		t.Errorf("-doc 1: %s", got)
+	}
+	if got := lastTags(conllOf(first, "-DOCSTART-", second)); got != "O O O O O O O" {
+		t.Errorf("across a -DOCSTART- line: %s", got)
+	}
+	if _, _, code := runCLI(t, "", "eval", "-doc", "-1", devPath(t)); code != 2 {
+		t.Errorf("eval -doc -1: exit %d, want 2", code)
+	}
+	out, _, _ := runCLI(t, "", "eval", "-doc", "1", devPath(t))
+	if !strings.Contains(out, "each sentence alone (-doc 1)") {
+		t.Errorf("eval does not say how it read the file:\n%s", out)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"tippani/ner/conll"
+	"tippani/ner/train"
 )
 
 // runNERErrors tags a gold CoNLL file with the model and sorts every
@@ -20,11 +21,12 @@ func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 	fs.SetOutput(stderr)
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	limit := fs.Int("n", 20, "examples listed per kind")
+	docSize := docFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] FILE")
+	if fs.NArg() != 1 || *docSize < 0 {
+		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] [-doc N] FILE")
 		return 2
 	}
 	sents, err := conll.ReadFile(fs.Arg(0))
@@ -47,9 +49,10 @@ func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 		}
 	}
 	overlaps := func(a, b conll.Span) bool { return a.Start < b.End && b.Start < a.End }
-	for _, s := range sents {
+	preds := train.TagRunning(m, sents, *docSize)
+	for i, s := range sents {
 		gold := conll.Spans(conll.MapTags(s.Gold))
-		pred := conll.Spans(m.TagTokens(s.Tokens))
+		pred := conll.Spans(preds[i])
 		text := func(sp conll.Span) string { return sp.Type + " " + strings.Join(s.Tokens[sp.Start:sp.End], " ") }
 		for _, g := range gold {
 			var over []string

@@ -9,21 +9,24 @@ import (
 
 	"tippani/ner"
 	"tippani/ner/conll"
+	"tippani/ner/train"
 )
 
-// runTag tags CoNLL input sentence by sentence with the embedded model
-// (or -model FILE) and prints token, gold and predicted tag. Tokens are
-// tagged as given; blank lines between sentences are kept.
+// runTag tags CoNLL input with the embedded model (or -model FILE) and
+// prints token, gold and predicted tag. Sentences are read -doc at a time
+// as one text, as the annotator reads an article (see train.TagRunning);
+// tokens are tagged as given; blank lines between sentences are kept.
 func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("tag", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
+	docSize := docFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	in := stdin
-	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "tag: at most one input file")
+	if fs.NArg() > 1 || *docSize < 0 {
+		fmt.Fprintln(stderr, "usage: tippani tag [-model FILE] [-doc N] [FILE]")
 		return 2
 	}
 	if fs.NArg() == 1 && fs.Arg(0) != "-" {
@@ -40,29 +43,25 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tag: %v\n", err)
 		return 1
 	}
-	bw := bufio.NewWriter(stdout)
-	defer bw.Flush()
-	first := true
-	err = conll.Scan(in, func(s conll.Sentence) error {
-		if !first {
-			bw.WriteByte('\n')
-		}
-		first = false
-		pred := m.TagTokens(s.Tokens)
-		for i, tok := range s.Tokens {
-			bw.WriteString(tok)
-			bw.WriteByte('\t')
-			bw.WriteString(s.Gold[i])
-			bw.WriteByte('\t')
-			bw.WriteString(pred[i])
-			bw.WriteByte('\n')
-		}
-		return nil
-	})
+	sents, err := conll.Read(in)
 	if err != nil {
-		bw.Flush()
 		fmt.Fprintf(stderr, "tag: %v\n", err)
 		return 1
+	}
+	bw := bufio.NewWriter(stdout)
+	defer bw.Flush()
+	for i, pred := range train.TagRunning(m, sents, *docSize) {
+		if i > 0 {
+			bw.WriteByte('\n')
+		}
+		for k, tok := range sents[i].Tokens {
+			bw.WriteString(tok)
+			bw.WriteByte('\t')
+			bw.WriteString(sents[i].Gold[k])
+			bw.WriteByte('\t')
+			bw.WriteString(pred[k])
+			bw.WriteByte('\n')
+		}
 	}
 	return 0
 }

@@ -65,6 +65,47 @@ func Evaluate(m *ner.Model, sents []conll.Sentence) *conll.Report {
 	return rep
 }
 
+// TagRunning tags sents as the annotator reads text: each run of
+// conll.Documents(sents, docSize) as one text with m.TagDocument, so a
+// name recognized in one sentence also labels its mentions in the
+// others. It returns one tag per token of every sentence; a -DOCSTART-
+// marker's are O. docSize 1 tags each sentence alone with TagTokens,
+// the model without the document pass.
+func TagRunning(m *ner.Model, sents []conll.Sentence, docSize int) [][]string {
+	out := make([][]string, len(sents))
+	for i, s := range sents {
+		if docSize == 1 {
+			out[i] = m.TagTokens(s.Tokens)
+		} else if conll.IsDocStart(s) {
+			out[i] = make([]string, len(s.Tokens))
+			for k := range out[i] {
+				out[i][k] = "O"
+			}
+		}
+	}
+	if docSize == 1 {
+		return out
+	}
+	var toks [][]string
+	for _, d := range conll.Documents(sents, docSize) {
+		toks = toks[:0]
+		for _, s := range sents[d[0]:d[1]] {
+			toks = append(toks, s.Tokens)
+		}
+		copy(out[d[0]:d[1]], m.TagDocument(toks))
+	}
+	return out
+}
+
+// EvaluateRunning is Evaluate over TagRunning's predictions.
+func EvaluateRunning(m *ner.Model, sents []conll.Sentence, docSize int) *conll.Report {
+	rep := conll.NewReport()
+	for i, p := range TagRunning(m, sents, docSize) {
+		rep.Add(conll.MapTags(sents[i].Gold), p)
+	}
+	return rep
+}
+
 // EvaluateFile reads a CoNLL file and scores the model on it.
 func EvaluateFile(m *ner.Model, path string) (*conll.Report, error) {
 	sents, err := conll.ReadFile(path)

@@ -83,3 +83,42 @@ func TestHeldOutFigures(t *testing.T) {
 		}
 	}
 }
+
+// Read as running text (conll.DocSize sentences at a time, as tag and
+// eval read a file by default and the annotator reads an article), the
+// document pass may only add to what the model finds sentence by
+// sentence: on IL-NER dev, its unseen sentences and MultiCoNER II dev,
+// F1 read as text is at least F1 sentence by sentence.
+func TestRunningTextFiguresKeepTheModels(t *testing.T) {
+	dir := dataDir(t)
+	seen, err := LoadSeen(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev := readFile(t, filepath.Join(dir, ILNERDev))
+	for _, c := range []struct {
+		name  string
+		sents []conll.Sentence
+		keep  func(conll.Sentence) bool
+	}{
+		{"IL-NER dev", dev, nil},
+		{"IL-NER dev, unseen sentences", dev, func(s conll.Sentence) bool { return !seen.Has(s.Tokens) }},
+		{"MultiCoNER II dev", readFile(t, filepath.Join(dir, MultiCoNERDev)), nil},
+	} {
+		alone, text := conll.NewReport(), conll.NewReport()
+		running := TagRunning(ner.Default(), c.sents, conll.DocSize)
+		for i, s := range c.sents {
+			if c.keep != nil && !c.keep(s) {
+				continue
+			}
+			gold := conll.MapTags(s.Gold)
+			alone.Add(gold, ner.Default().TagTokens(s.Tokens))
+			text.Add(gold, running[i])
+		}
+		a, r := alone.Micro().F1(), text.Micro().F1()
+		t.Logf("%s: sentence by sentence %.4f, as running text %.4f", c.name, a, r)
+		if r < a {
+			t.Errorf("%s: read as running text %.4f, below %.4f sentence by sentence", c.name, r, a)
+		}
+	}
+}

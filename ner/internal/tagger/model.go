@@ -56,6 +56,7 @@ type work struct {
 	traits  []wordTraits
 	covered []bool
 	spans   []scoredSpan
+	merged  []scoredSpan
 	// wordSums caches per featurizer word index; see Model.wordSum.
 	wordSums []wordSum
 	firsts   wordFilter

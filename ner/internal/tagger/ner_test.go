@@ -3,6 +3,7 @@ package tagger
 import (
 	"bytes"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -236,5 +237,39 @@ func TestRecognizeIgnoresBadTokens(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("entity %d: %+v, want %+v", i, got[i], want[i])
 		}
+	}
+}
+
+// TagDocument reads sentences as one text: a name found in one sentence
+// labels its mentions in the others, as Recognize does in an article,
+// and no span runs from one sentence into the next.
+func TestTagDocumentCarriesNamesAcrossSentences(t *testing.T) {
+	m := shipped(t)
+	sents := [][]string{
+		strings.Fields("कप्तान ट्रैविस हेड ने शतक लगाया ।"),
+		strings.Fields("बाद में ट्रैविस हेड ने कहा कि पिच अच्छी थी ।"),
+		strings.Fields("उन्होंने कहा ट्रैविस"), // a name's first word ends this one …
+		strings.Fields("हेड ने अच्छा खेला ।"),  // … and its last starts the next
+	}
+	if got := m.TagTokens(sents[1]); slices.Contains(got, "B-PER") {
+		t.Fatalf("alone, the second sentence already has its name: %v", got)
+	}
+	want := [][]string{
+		strings.Fields("O B-PER I-PER O O O O"),
+		strings.Fields("O O B-PER I-PER O O O O O O O"),
+		strings.Fields("O O O"),
+		strings.Fields("B-PER O O O O"), // the surname alone, as a person's
+	}
+	got := m.TagDocument(sents)
+	for i := range want {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("sentence %d: %v, want %v", i+1, got[i], want[i])
+		}
+	}
+	if got := m.TagDocument(nil); len(got) != 0 {
+		t.Errorf("no sentences: %v", got)
+	}
+	if got := m.TagDocument([][]string{{}, strings.Fields("दिल्ली में")}); len(got[0]) != 0 || got[1][0] != "B-LOC" {
+		t.Errorf("an empty sentence among others: %v", got)
 	}
 }

@@ -104,21 +104,80 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 		words = append(words, text[t.Start:t.End])
 	}
 	w.words = words
+	spans := m.documentSpans(w, words, func(start, i int) bool {
+		if i == len(toks)-1 || i-start+1 >= maxSentenceWords || endsSentence(words[i]) {
+			return true
+		}
+		// A line break between two tokens ends a sentence. The gap is
+		// nearly always one space, checked without a call.
+		gap := text[toks[i].End:toks[i+1].Start]
+		return !(len(gap) == 1 && gap[0] == ' ') && strings.ContainsAny(gap, "\n\r\u2028\u2029")
+	})
+	out := slices.Grow(dst, len(spans))
+	for _, sp := range spans {
+		out = append(out, Entity{toks[sp.s].Start, toks[sp.e-1].End, entityTypes[sp.b], sp.score})
+	}
+	return out
+}
+
+// TagDocument tags sentences that follow one another in one text, as
+// Recognize reads an article: each sentence as TagTokens would, then the
+// document-level consistency pass over all of them (a name recognized in
+// one sentence labels its unlabelled mentions in the others). It returns
+// one BIO tag per token, no span crossing from one sentence to the next.
+func (m *Model) TagDocument(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	n := 0
+	for i, s := range sentences {
+		out[i] = make([]string, len(s))
+		for k := range s {
+			out[i][k] = LabelNames[LabelO]
+		}
+		n += len(s)
+	}
+	if n == 0 {
+		return out
+	}
+	w := m.getWork()
+	defer m.putWork(w)
+	words := w.words[:0]
+	ends := make([]bool, 0, n)
+	sentOf := make([]int32, 0, n)
+	first := make([]int, len(sentences)) // token index of each sentence's first word
+	for i, s := range sentences {
+		first[i] = len(words)
+		words = DisplayWords(words, s)
+		for k := range s {
+			ends = append(ends, k == len(s)-1)
+			sentOf = append(sentOf, int32(i))
+		}
+	}
+	w.words = words
+	for _, sp := range m.documentSpans(w, words, func(_, i int) bool { return ends[i] }) {
+		si := sentOf[sp.s]
+		for k := sp.s; k < sp.e; k++ {
+			y := sp.b
+			if k > sp.s {
+				y++ // the I- label follows its B-
+			}
+			out[si][k-first[si]] = LabelNames[y]
+		}
+	}
+	return out
+}
+
+// documentSpans tags words sentence by sentence, a sentence ending at
+// token i when ends(start, i) says so (start is the sentence's first
+// token), then applies document-level consistency over all of them. It
+// returns every entity in token order, none overlapping another or
+// crossing from one sentence to the next; the slice is w's scratch.
+func (m *Model) documentSpans(w *work, words []string, ends func(start, i int) bool) []scoredSpan {
 	spans := w.spans[:0]
 	keys := w.keys[:0]
 	traits := w.traits[:0]
 	start := 0
-	for i := range toks {
-		end := i == len(toks)-1 || i-start+1 >= maxSentenceWords || endsSentence(words[i])
-		if !end {
-			// A line break between two tokens ends a sentence. The gap is
-			// nearly always one space, checked without a call.
-			if gap := text[toks[i].End:toks[i+1].Start]; !(len(gap) == 1 && gap[0] == ' ') &&
-				strings.ContainsAny(gap, "\n\r\u2028\u2029") {
-				end = true
-			}
-		}
-		if !end {
+	for i := range words {
+		if !ends(start, i) {
 			continue
 		}
 		m.scoredSpans(w, words[start:i+1], func(s, e, b int, score float64) {
@@ -126,10 +185,10 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 		})
 		// The featurizer has just looked up every word of the sentence;
 		// keep their keys now rather than looking each word up again.
-		for _, x := range w.f.idx {
+		for k, x := range w.f.idx {
 			wi := &w.f.infos[x]
 			keys = append(keys, wi.key)
-			traits = append(traits, wordTraits{acronym: wi.letters >= 2, propagate: wi.propagate, title: wi.title, conj: wi.conj})
+			traits = append(traits, wordTraits{acronym: wi.letters >= 2, propagate: wi.propagate, title: wi.title, conj: wi.conj, last: k == len(w.f.idx)-1})
 		}
 		start = i + 1
 	}
@@ -137,7 +196,7 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 	// Consistency pass over the whole text.
 	modelSpans := len(spans)
 	covered := w.covered[:0]
-	covered = append(covered, make([]bool, len(toks))...)
+	covered = append(covered, make([]bool, len(words))...)
 	w.covered = covered
 	for _, sp := range spans {
 		for k := sp.s; k < sp.e; k++ {
@@ -187,12 +246,12 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 		}
 	}
 	if len(names) > 0 {
-		for i := 0; i < len(toks); i++ {
+		for i := 0; i < len(words); i++ {
 			if covered[i] || !firsts.has(keys[i]) {
 				continue
 			}
-			for n := min(maxLen, len(toks)-i); n >= 1; n-- {
-				if covered[i+n-1] {
+			for n := min(maxLen, len(words)-i); n >= 1; n-- {
+				if covered[i+n-1] || crossesSentence(traits, i, i+n) {
 					continue
 				}
 				var k knownName
@@ -216,20 +275,30 @@ func (m *Model) AppendRecognize(dst []Entity, text string, toks []tokenize.Token
 		}
 	}
 	w.spans = spans
-	// The model's spans and the consistency pass's are each in text
+	// The model's spans and the consistency pass's are each in token
 	// order and never overlap: merge them.
-	out := slices.Grow(dst, len(spans))
+	merged := w.merged[:0]
 	a, b := spans[:modelSpans], spans[modelSpans:]
 	for len(a) > 0 || len(b) > 0 {
-		var sp scoredSpan
 		if len(b) == 0 || (len(a) > 0 && a[0].s < b[0].s) {
-			sp, a = a[0], a[1:]
+			merged, a = append(merged, a[0]), a[1:]
 		} else {
-			sp, b = b[0], b[1:]
+			merged, b = append(merged, b[0]), b[1:]
 		}
-		out = append(out, Entity{toks[sp.s].Start, toks[sp.e-1].End, entityTypes[sp.b], sp.score})
 	}
-	return out
+	w.merged = merged
+	return merged
+}
+
+// crossesSentence reports whether tokens [s, e) run past the end of the
+// sentence token s is in.
+func crossesSentence(traits []wordTraits, s, e int) bool {
+	for k := s; k < e-1; k++ {
+		if traits[k].last {
+			return true
+		}
+	}
+	return false
 }
 
 // A knownName is a name the consistency pass remembers: its B label and
@@ -266,6 +335,7 @@ type wordTraits struct {
 	propagate bool // see propagatable
 	title     bool // a title or office before a person's name
 	conj      bool // joins list members
+	last      bool // the last word of its sentence
 }
 
 // vouchedFor reports whether the context of spans[k] vouches for it
