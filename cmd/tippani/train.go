@@ -29,6 +29,8 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Float64Var(&opts.MultiCoNERWeight, "multiconer", def.MultiCoNERWeight, "perceptron step for "+train.MultiCoNERTrain+" sentences (0: not trained on)")
 	fs.BoolVar(&opts.RepairSpans, "repair-spans", def.RepairSpans, "trim function words and lone brackets off training span edges")
 	fs.Float64Var(&opts.LatinRatio, "latin", def.LatinRatio, "share of the training sentences with a name copied with their names in Latin script")
+	fs.Float64Var(&opts.SwapRatio, "swap", def.SwapRatio, "share of the training sentences with a name copied with every name swapped for another of its type")
+	fs.BoolVar(&opts.SwapRare, "swap-rare", def.SwapRare, "swap in only names holding a word seen fewer than twice in training")
 	fs.IntVar(&opts.Folds, "folds", def.Folds, "folds for out-of-fold mined gazetteers")
 	fs.Float64Var(&opts.MinRatio, "min-ratio", def.MinRatio, "share of a phrase's occurrences that must be annotated for it to be mined")
 	fs.BoolVar(&opts.Calibrate, "calibrate", def.Calibrate, "fit confidence calibration on a held-out IL-NER training fold")
