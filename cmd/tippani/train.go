@@ -38,6 +38,7 @@ func runTrain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&opts.QuantBits, "quant", def.QuantBits, "weight precision in bits: 8 or 16")
 	fs.Float64Var(&opts.OBias, "o-bias", def.OBias, "subtract from the O score; negative: choose on the held-out fold")
 	fs.Float64Var(&opts.WordDropout, "word-dropout", def.WordDropout, "probability of hiding a token's whole-word feature in a training step")
+	fs.Float64Var(&opts.NameDropout, "name-dropout", def.NameDropout, "probability of hiding the whole-word and mined-list features of a token inside a name in a training step")
 	fs.IntVar(&opts.Soup, "soup", def.Soup, "average the weights of this many perceptrons trained from different data orders")
 	fs.BoolVar(&opts.AlignEdges, "align-edges", def.AlignEdges, "rewrite HiNER span edges into IL-NER's annotation conventions learned from the IL-NER training split")
 	dev := fs.Bool("dev", false, "score "+train.ILNERDev+" after every epoch (log only, nothing is tuned on it)")

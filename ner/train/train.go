@@ -54,6 +54,10 @@ type TrainOptions struct {
 	// affix, shape, context and list features that carry over to names
 	// it has never seen.
 	WordDropout float64
+	// NameDropout is the probability that a token inside a gold name has
+	// its whole-word feature and its own mined-list features hidden in a
+	// training step, as if the name had never been seen.
+	NameDropout float64
 	// Soup is the number of perceptrons, each trained on its own fold
 	// split and data order, whose weights are averaged into the model
 	// (1 = a single perceptron; see soup.go).
@@ -246,7 +250,7 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 	build := func(lp tagger.Params) *ner.Model {
 		return lp.Model(tagger.Build{Salt: salt, Quant: opts.quantization(), Mined: mined, Known: known})
 	}
-	sch := tagger.Schedule{Epochs: opts.Epochs, WordDropout: opts.WordDropout}
+	sch := tagger.Schedule{Epochs: opts.Epochs, WordDropout: opts.WordDropout, NameDropout: opts.NameDropout}
 	logEpoch := func(p *tagger.Perceptron) func(int) {
 		return func(epoch int) {
 			if dev != nil {
@@ -335,6 +339,9 @@ func (opts TrainOptions) describeMeasured() string {
 	s := ""
 	if opts.SwapRatio > 0 {
 		s += fmt.Sprintf(" swap=%g swap-rare=%v", opts.SwapRatio, opts.SwapRare)
+	}
+	if opts.NameDropout > 0 {
+		s += fmt.Sprintf(" name-dropout=%g", opts.NameDropout)
 	}
 	return s
 }
