@@ -27,7 +27,6 @@ const (
 	corpusHiNER
 	corpusMultiCoNER
 	corpusLatin // Latin-script copies of training sentences (romanize.go)
-	corpusSwap  // copies with their names swapped for others (swap.go)
 )
 
 // example is one training sentence in display form with gold labels.
@@ -36,14 +35,7 @@ type example struct {
 	gold   []int8
 	corpus int
 	fold   int
-	// source is, for a swapped copy (corpusSwap), the index of the
-	// sentence it copies among the training examples.
-	source int
 }
-
-// copied reports a generated copy of a training sentence: names are not
-// mined from it and its words are not counted for the known words.
-func (ex *example) copied() bool { return ex.corpus == corpusLatin || ex.corpus == corpusSwap }
 
 // loadExamples reads a CoNLL file and normalizes its tokens to display
 // form, mapping gold tags onto the model's labels.

@@ -63,11 +63,10 @@ func (mi *miner) keyHashes(words []string) []uint64 {
 }
 
 // addEntities records the annotated names of every example.
-// Generated copies are left out: their names are made up (Latin script)
-// or counted already in their own sentences (swapped).
+// Latin-script training copies are left out: their names are made up.
 func (mi *miner) addEntities(exs []example) {
 	for _, ex := range exs {
-		if ex.copied() {
+		if ex.corpus == corpusLatin {
 			continue
 		}
 		keys := mi.keyHashes(ex.words)
@@ -98,14 +97,8 @@ func (mi *miner) addEntities(exs []example) {
 }
 
 // countOccurrences counts every occurrence of every recorded phrase.
-// Swapped copies are left out, as from the names, so that a name swapped
-// into other sentences does not look annotated in fewer of its
-// occurrences.
 func (mi *miner) countOccurrences(exs []example) {
 	for _, ex := range exs {
-		if ex.corpus == corpusSwap {
-			continue
-		}
 		keys := mi.keyHashes(ex.words)
 		for i := range keys {
 			if ws := mi.words[keys[i]]; ws != nil {

@@ -35,17 +35,11 @@ type TrainOptions struct {
 	// LatinRatio is the share of the training sentences holding a name
 	// that are copied with their names in Latin script (romanize.go).
 	LatinRatio float64
-	// SwapRatio is the share of the training sentences holding a name
-	// that are copied with every name swapped for another of its type
-	// (swap.go); SwapRare draws the new names only from those holding a
-	// word seen fewer than twice in training.
-	SwapRatio float64
-	SwapRare  bool
-	Folds     int     // folds for out-of-fold mined gazetteers
-	MinRatio  float64 // a mined phrase must be annotated in this share of its occurrences
-	Calibrate bool    // fit the confidence calibration on a held-out IL-NER fold
-	Prune     float64 // weights with smaller magnitude are dropped from the file
-	QuantBits int     // 8 or 16 bit weights
+	Folds      int     // folds for out-of-fold mined gazetteers
+	MinRatio   float64 // a mined phrase must be annotated in this share of its occurrences
+	Calibrate  bool    // fit the confidence calibration on a held-out IL-NER fold
+	Prune      float64 // weights with smaller magnitude are dropped from the file
+	QuantBits  int     // 8 or 16 bit weights
 	// OBias is subtracted from the O score at prediction; negative means
 	// choose it on the held-out IL-NER fold (needs Calibrate).
 	OBias float64
@@ -54,10 +48,6 @@ type TrainOptions struct {
 	// affix, shape, context and list features that carry over to names
 	// it has never seen.
 	WordDropout float64
-	// NameDropout is the probability that a token inside a gold name has
-	// its whole-word feature and its own mined-list features hidden in a
-	// training step, as if the name had never been seen.
-	NameDropout float64
 	// Soup is the number of perceptrons, each trained on its own fold
 	// split and data order, whose weights are averaged into the model
 	// (1 = a single perceptron; see soup.go).
@@ -211,22 +201,12 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 		repair(MultiCoNERTrain, mc)
 		exs = append(exs, mc...)
 	}
-	latin := 0
 	if opts.LatinRatio > 0 {
 		// Its own generator, so that the copies do not shift the data
 		// order the seed gives the rest of training.
 		lat := latinCopies(exs, opts.LatinRatio, rand.New(rand.NewSource(opts.Seed^0x1a7)))
 		logf("%d Latin-script copies", len(lat))
-		latin = len(lat)
 		exs = append(exs, lat...)
-	}
-	if opts.SwapRatio > 0 {
-		// Copies of the corpora's own sentences with their names swapped,
-		// drawn from their names, never from the Latin copies.
-		corpora := exs[:len(exs)-latin]
-		sw := swapCopies(corpora, namePool(corpora, opts.SwapRare), opts.SwapRatio, rand.New(rand.NewSource(opts.Seed^0x5a9)))
-		logf("%d swapped copies", len(sw))
-		exs = append(exs, sw...)
 	}
 	rng := rand.New(rand.NewSource(opts.Seed))
 	logf("loaded %d sentences (%d IL-NER)", len(exs), len(il))
@@ -250,7 +230,7 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 	build := func(lp tagger.Params) *ner.Model {
 		return lp.Model(tagger.Build{Salt: salt, Quant: opts.quantization(), Mined: mined, Known: known})
 	}
-	sch := tagger.Schedule{Epochs: opts.Epochs, WordDropout: opts.WordDropout, NameDropout: opts.NameDropout}
+	sch := tagger.Schedule{Epochs: opts.Epochs, WordDropout: opts.WordDropout}
 	logEpoch := func(p *tagger.Perceptron) func(int) {
 		return func(epoch int) {
 			if dev != nil {
@@ -329,21 +309,7 @@ func (opts TrainOptions) describe() string {
 		"word-dropout=%g soup=%d",
 		corpora, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.MultiCoNERWeight,
 		opts.AlignEdges, opts.RepairSpans, opts.LatinRatio, opts.Folds, opts.MinRatio, opts.Prune,
-		opts.QuantBits, opts.WordDropout, opts.Soup) + opts.describeMeasured()
-}
-
-// describeMeasured names the settings measured and left off by default
-// only when they are on, so that the default provenance, and with it the
-// shipped model file, stays as it was before they existed.
-func (opts TrainOptions) describeMeasured() string {
-	s := ""
-	if opts.SwapRatio > 0 {
-		s += fmt.Sprintf(" swap=%g swap-rare=%v", opts.SwapRatio, opts.SwapRare)
-	}
-	if opts.NameDropout > 0 {
-		s += fmt.Sprintf(" name-dropout=%g", opts.NameDropout)
-	}
-	return s
+		opts.QuantBits, opts.WordDropout, opts.Soup)
 }
 
 // foldedData assigns every example a fold drawn from rng, mines names
@@ -351,12 +317,6 @@ func (opts TrainOptions) describeMeasured() string {
 // and known words of the other folds only.
 func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, opts TrainOptions) (*tagger.FeatData, *miner, map[uint64][]int32) {
 	for i := range exs {
-		if exs[i].corpus == corpusSwap {
-			// Its source comes first, and a copy shares its fold, so
-			// that no list built for the copy holds the source's names.
-			exs[i].fold = exs[exs[i].source].fold
-			continue
-		}
 		exs[i].fold = rng.Intn(opts.Folds)
 	}
 	mi := newMiner(opts.Folds)
@@ -372,7 +332,7 @@ func foldedData(exs []example, rng *rand.Rand, builtin *gazetteer.Set, opts Trai
 	// other folds, as its gazetteer features do.
 	wordCounts := map[uint64][]int32{}
 	for _, ex := range exs {
-		if ex.copied() {
+		if ex.corpus == corpusLatin {
 			continue
 		}
 		for _, h := range mi.keyHashes(ex.words) {

@@ -2,8 +2,6 @@ package tagger
 
 import (
 	"math"
-	"math/bits"
-	"slices"
 
 	"tippani/ner/gazetteer"
 )
@@ -27,16 +25,11 @@ type FeatData struct {
 	// salted marks the sentences featurized with a salted copy of every
 	// feature; see wordFeature
 	salted []bool
-	// lists holds the buckets of every token's own mined-list features
-	// (the lists it starts or continues a phrase of), which name dropout
-	// hides; token t owns lists[listOff[t]:listOff[t+1]].
-	lists   []uint32
-	listOff []int32
 }
 
 // NewFeatData returns an empty featurized corpus.
 func NewFeatData() *FeatData {
-	return &FeatData{tokOff: []int32{0}, sentOff: []int32{0}, listOff: []int32{0}}
+	return &FeatData{tokOff: []int32{0}, sentOff: []int32{0}}
 }
 
 // A Sentence is one training sentence as FeatData.Add takes it.
@@ -66,33 +59,6 @@ func (d *FeatData) Add(f *Featurizer, s Sentence) {
 	d.group = append(d.group, s.Group)
 	d.fold = append(d.fold, s.Fold)
 	d.salted = append(d.salted, s.Salt != 0)
-	st := f.staticFor(s.Salt)
-	for i := range s.Words {
-		b, in := f.gazB[i], f.gazI[i]
-		d.lists = appendKindBuckets(d.lists, &st.kinds[slotGazB], b&minedKinds, s.Salt)
-		d.lists = appendKindBuckets(d.lists, &st.kinds[slotGazI], in&minedKinds, s.Salt)
-		// The feature of all place lists together is the mined list's
-		// alone when no built-in list holds the word.
-		if b&placeKinds == gazetteer.MinedLOC {
-			d.lists = appendPairBuckets(d.lists, []bucketPair{st.placeB}, s.Salt)
-		}
-		if in&placeKinds == gazetteer.MinedLOC {
-			d.lists = appendPairBuckets(d.lists, []bucketPair{st.placeI}, s.Salt)
-		}
-		d.listOff = append(d.listOff, int32(len(d.lists)))
-	}
-}
-
-// minedKinds are the lists mined from the training corpora.
-const minedKinds = gazetteer.MinedPER | gazetteer.MinedLOC | gazetteer.MinedORG | wordKinds
-
-// appendKindBuckets appends the buckets of the list features in row of
-// every list bit set in k, as appendPairBuckets does.
-func appendKindBuckets(dst []uint32, row *[kindBits]bucketPair, k gazetteer.Kind, extra uint64) []uint32 {
-	for ; k != 0; k &= k - 1 {
-		dst = appendPairBuckets(dst, row[bits.TrailingZeros16(uint16(k)):][:1], extra)
-	}
-	return dst
 }
 
 // Sentences is the number of sentences added.
@@ -118,8 +84,8 @@ func (d *FeatData) wordFeature(s int) (at, width int32) {
 	return 1, 1
 }
 
-// Random is the randomness training draws on: data order, word and
-// name dropout. *math/rand.Rand satisfies it.
+// Random is the randomness training draws on: data order and word
+// dropout. *math/rand.Rand satisfies it.
 type Random interface {
 	Float64() float64
 	Shuffle(n int, swap func(i, j int))
@@ -133,11 +99,6 @@ type Schedule struct {
 	// affix, shape, context and list features that carry over to names
 	// it has never seen.
 	WordDropout float64
-	// NameDropout is the probability that a token inside a gold name has
-	// its whole-word feature and its own mined-list features hidden in a
-	// training step (not its affixes, trigrams, shape or context), as if
-	// the name had never been seen.
-	NameDropout float64
 }
 
 // Perceptron is an averaged structured perceptron over hashed features.
@@ -145,38 +106,20 @@ type Schedule struct {
 // u = Σ c·Δw, where c counts examples seen, so the average is w − u/c
 // without touching every weight on every step.
 type Perceptron struct {
-	bits        uint
-	w           []float32
-	u           []float64
-	start       [NumLabels]float32
-	su          [NumLabels]float64
-	trans       [NumLabels][NumLabels]float32
-	transU      [NumLabels][NumLabels]float64
-	c           float64
-	emit        []float32
-	pred        []int
-	lat         lattice
-	dropout     float64
-	nameDropout float64
-	rng         Random
-	drop        []hiding // per token of the sentence being learned
-}
-
-// hiding says which of a token's features a training step hides.
-type hiding uint8
-
-const (
-	hideWord  hiding = 1 << iota // the whole-word feature
-	hideLists                    // the token's own mined-list features
-)
-
-// hides reports whether h hides feature k (bucket b) of token t, whose
-// whole-word feature sits at [wordAt, wordAt+wordWidth).
-func (d *FeatData) hides(h hiding, t int, k int, b uint32, wordAt, wordWidth int32) bool {
-	if int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
-		return h&hideWord != 0
-	}
-	return h&hideLists != 0 && slices.Contains(d.lists[d.listOff[t]:d.listOff[t+1]], b)
+	bits    uint
+	w       []float32
+	u       []float64
+	start   [NumLabels]float32
+	su      [NumLabels]float64
+	trans   [NumLabels][NumLabels]float32
+	transU  [NumLabels][NumLabels]float64
+	c       float64
+	emit    []float32
+	pred    []int
+	lat     lattice
+	dropout float64
+	rng     Random
+	drop    []bool
 }
 
 // NewPerceptron returns a perceptron with a table of 1<<bits rows, all
@@ -196,7 +139,7 @@ func (p *Perceptron) Train(d *FeatData, sch Schedule, rng Random, skip func(int)
 			order = append(order, s)
 		}
 	}
-	p.dropout, p.nameDropout, p.rng = sch.WordDropout, sch.NameDropout, rng
+	p.dropout, p.rng = sch.WordDropout, rng
 	for epoch := 1; epoch <= sch.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, s := range order {
@@ -219,29 +162,17 @@ func (p *Perceptron) scores(d *FeatData, s int, w []float32) int {
 	p.emit = p.emit[:n*NumLabels]
 	clear(p.emit)
 	if cap(p.drop) < n {
-		p.drop = make([]hiding, n)
+		p.drop = make([]bool, n)
 	}
 	p.drop = p.drop[:n]
 	for i := range p.drop {
-		p.drop[i] = 0
-		if p.dropout > 0 && p.rng.Float64() < p.dropout {
-			p.drop[i] = hideWord
-		}
-	}
-	if p.nameDropout > 0 {
-		// Drawn after word dropout's, so that without name dropout the
-		// draws are the ones they always were.
-		for i, g := range d.gold[t0:t1] {
-			if g != LabelO && p.rng.Float64() < p.nameDropout {
-				p.drop[i] |= hideWord | hideLists
-			}
-		}
+		p.drop[i] = p.dropout > 0 && p.rng.Float64() < p.dropout
 	}
 	wordAt, wordWidth := d.wordFeature(s)
 	for i := 0; i < n; i++ {
 		em := p.emit[i*NumLabels : (i+1)*NumLabels]
 		for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-			if h := p.drop[i]; h != 0 && d.hides(h, t0+i, k, b, wordAt, wordWidth) {
+			if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 				continue
 			}
 			row := w[int(b)*NumLabels : int(b)*NumLabels+NumLabels]
@@ -277,7 +208,7 @@ func (p *Perceptron) step(d *FeatData, s int) {
 		}
 		if g != y {
 			for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-				if h := p.drop[i]; h != 0 && d.hides(h, t0+i, k, b, wordAt, wordWidth) {
+				if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 					continue
 				}
 				gi, yi := int(b)*NumLabels+g, int(b)*NumLabels+y
