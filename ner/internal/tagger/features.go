@@ -108,21 +108,20 @@ var boundaryRoles = rolesOf(boundaryKey, 0)
 // wordInfo is everything about a word that does not depend on its
 // neighbours, computed once per distinct word and cached.
 type wordInfo struct {
-	key              uint64 // strHash of the matching key; also the gazetteer word hash
-	suffix2          uint64 // hash of the last two runes of the key
-	suffix3, prefix3 uint64 // hashes of the key's last and first three runes (levers.go)
-	shape            uint8
-	title            bool
-	postp            bool
-	ban              labelBan       // labels this word may never take; see labelBan
-	cue              wordCue        // the word's bits for the rules after decoding
-	rare             bool           // not in the known-word set
-	conj             bool           // joins list members: comma, और, तथा, एवं, व
-	demonym          gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
-	letters          uint8          // Latin letter names the key spells out (एसबीआई → 3), 0 when not only letter names
-	propagate        bool           // may be labelled by document consistency alone; see propagatable
-	from, to         int32          // this word's own features in featurizer.arena
-	roles            wordRoles
+	key       uint64 // strHash of the matching key; also the gazetteer word hash
+	suffix2   uint64 // hash of the last two runes of the key
+	shape     uint8
+	title     bool
+	postp     bool
+	ban       labelBan       // labels this word may never take; see labelBan
+	cue       wordCue        // the word's bits for the rules after decoding
+	rare      bool           // not in the known-word set
+	conj      bool           // joins list members: comma, और, तथा, एवं, व
+	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
+	letters   uint8          // Latin letter names the key spells out (एसबीआई → 3), 0 when not only letter names
+	propagate bool           // may be labelled by document consistency alone; see propagatable
+	from, to  int32          // this word's own features in featurizer.arena
+	roles     wordRoles
 
 	// The buckets of the word's own features under salt bucketSalt, in
 	// featurizer.buckets from bucketsAt: room for two per feature (the
@@ -204,11 +203,7 @@ func (f *Featurizer) infoMiss(word string, h uint64) int32 {
 		from:  int32(len(f.arena)),
 	}
 	wi.suffix2 = strHash(lastRunes(key, 2))
-	wi.suffix3, wi.prefix3 = strHash(lastRunes(key, 3)), strHash(firstRunes(key, 3))
 	wi.roles = rolesOf(wi.key, wi.suffix2)
-	if levSufSwap {
-		wi.roles = rolesOf(wi.key, wi.suffix3)
-	}
 	wi.demonym = f.demonymOf(key)
 	wi.rare = !f.known.has(wi.key)
 	wi.conj = listJoinerKeys[key]
@@ -218,7 +213,6 @@ func (f *Featurizer) infoMiss(word string, h uint64) int32 {
 	wi.propagate = propagatable(word, &wi)
 	wi.cue = cueOf(&wi)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
-	f.arena = leverOwn(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))
 	f.buckets = append(f.buckets, make([]uint32, 2*(wi.to-wi.from))...)
@@ -550,9 +544,6 @@ func (f *Featurizer) featurize(words []string, extra uint64, withOwn bool) {
 		if i > 0 && m1.title {
 			ctx[c&ctxMask] = st.titleShape[wi.shape]
 			c++
-		}
-		if levAny {
-			c = f.leverCtx(ctx, c, i, words, wi, m1, m2, p1, p2, extra)
 		}
 		// The tagger reads the pairs as they are, taking the salted
 		// half only when there is a salt.
