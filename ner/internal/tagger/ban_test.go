@@ -152,3 +152,39 @@ func TestTitledNameAndLoneBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A name in Latin letters ending on an organisation's head word is an
+// organisation; the head word is taken in when the scores left it out;
+// a name with a Devanagari word is left to the model.
+func TestLatinOrgHeads(t *testing.T) {
+	m := shipped(t)
+	toks := strings.Fields("Delhi Police ने Twitter को नोटिस भेजा ।")
+	if got := m.TagTokens(toks); got[0] != "B-ORG" || got[1] != "I-ORG" {
+		t.Errorf("Delhi Police: %v", got)
+	}
+	const L, H = cueLatin, cueLatin | cueOrgHead
+	for _, c := range []struct {
+		cues        []wordCue
+		labels, out string
+	}{
+		{[]wordCue{L, H, 0}, "B-PER I-PER O", "B-ORG I-ORG O"},        // Delhi Police ने
+		{[]wordCue{L, H, 0}, "B-LOC O O", "B-ORG I-ORG O"},            // Reliance Industries के, the head left out
+		{[]wordCue{0, H, 0}, "B-PER I-PER O", "B-PER I-PER O"},        // a Devanagari word inside: the model's
+		{[]wordCue{L, L, 0}, "B-PER I-PER O", "B-PER I-PER O"},        // no head word
+		{[]wordCue{H, 0, L, H}, "O O B-LOC I-LOC", "O O B-ORG I-ORG"}, // a lone head word is no name
+		{[]wordCue{L, H, H}, "B-PER O B-LOC", "B-ORG I-ORG B-ORG"},    // the next name is read on its own
+	} {
+		labels := make([]int, len(c.cues))
+		for i, tag := range strings.Fields(c.labels) {
+			labels[i] = LabelIndex(tag)
+		}
+		orgHeads(c.cues, labels)
+		var got []string
+		for _, y := range labels {
+			got = append(got, LabelNames[y])
+		}
+		if strings.Join(got, " ") != c.out {
+			t.Errorf("%s: %v, want %s", c.labels, got, c.out)
+		}
+	}
+}

@@ -18,17 +18,19 @@ const (
 )
 
 // wordCue is a word's bits for the rules, computed once per word.
-type wordCue uint8
+type wordCue uint16
 
 const (
-	cueOpen   wordCue = 1 << iota // "("
-	cueClose                      // ")"
-	cueTitle                      // a title or office before a person's name
-	cueJoiner                     // a list joiner: comma, और, तथा, …
-	cueEdge                       // a phrase ends here: postposition, joiner or punctuation
-	cueRare                       // not among the words seen twice in training
-	cueName                       // may be labelled a name by a rule (see propagatable)
-	cueAbbrev                     // Latin capitals or a Devanagari letter-name acronym
+	cueOpen    wordCue = 1 << iota // "("
+	cueClose                       // ")"
+	cueTitle                       // a title or office before a person's name
+	cueJoiner                      // a list joiner: comma, और, तथा, …
+	cueEdge                        // a phrase ends here: postposition, joiner or punctuation
+	cueRare                        // not among the words seen twice in training
+	cueName                        // may be labelled a name by a rule (see propagatable)
+	cueAbbrev                      // Latin capitals or a Devanagari letter-name acronym
+	cueLatin                       // a word in Latin letters
+	cueOrgHead                     // a Latin word that ends organisations' names (latinOrgHeads)
 )
 
 // cueOf returns the cues of a word from its cached facts.
@@ -58,6 +60,12 @@ func cueOf(wi *wordInfo) wordCue {
 	if wi.shape == shapeLatinUpper || wi.letters >= 2 {
 		c |= cueAbbrev
 	}
+	if latin := wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper || wi.shape == shapeLatinLower; latin {
+		c |= cueLatin
+		if wi.orgHead {
+			c |= cueOrgHead
+		}
+	}
 	return c
 }
 
@@ -68,7 +76,7 @@ var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")
 // featurizer has just seen.
 func applyRules(w *work, n int) {
 	f := w.f
-	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner) == 0 {
+	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead) == 0 {
 		return
 	}
 	cues, labels := f.cues, w.labels
@@ -81,6 +89,9 @@ func applyRules(w *work, n int) {
 	}
 	if f.cueAny&cueTitle != 0 {
 		titledNames(cues, labels)
+	}
+	if f.cueAny&cueOrgHead != 0 {
+		orgHeads(cues, labels)
 	}
 }
 
@@ -214,5 +225,36 @@ func titledNames(cues []wordCue, labels []int) {
 			labels[t] = labelIPER
 		}
 		i = k - 1
+	}
+}
+
+// orgHeads makes an organisation of a name in Latin letters that ends on
+// an organisation's head word ("Delhi Police", read as a person by the
+// scores), and takes the head word in when the scores stopped just
+// before it ("Reliance" as a name, "Industries" left out). Every word of
+// the name must be in Latin letters: Devanagari names follow the
+// corpora's own conventions, which the model has learned.
+func orgHeads(cues []wordCue, labels []int) {
+	n := len(labels)
+	for i, j, _ := NextSpan(labels, 0); i < n; i, j, _ = NextSpan(labels, j) {
+		latin := true
+		for k := i; k < j; k++ {
+			latin = latin && cues[k]&cueLatin != 0
+		}
+		if !latin {
+			continue
+		}
+		end := j
+		if cues[j-1]&cueOrgHead == 0 {
+			if j == n || labels[j] != LabelO || cues[j]&cueOrgHead == 0 {
+				continue
+			}
+			end = j + 1 // the head word the scores left out
+		}
+		labels[i] = labelBORG
+		for k := i + 1; k < end; k++ {
+			labels[k] = labelBORG + 1
+		}
+		j = end
 	}
 }
