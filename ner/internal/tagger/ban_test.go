@@ -154,13 +154,17 @@ func TestTitledNameAndLoneBrackets(t *testing.T) {
 }
 
 // A name in Latin letters ending on an organisation's head word is an
-// organisation; the head word is taken in when the scores left it out;
-// a name with a Devanagari word is left to the model.
+// organisation, the head word taken in when the scores left it out; a
+// name with a Devanagari word ending on one is no person.
 func TestLatinOrgHeads(t *testing.T) {
 	m := shipped(t)
 	toks := strings.Fields("Delhi Police ने Twitter को नोटिस भेजा ।")
 	if got := m.TagTokens(toks); got[0] != "B-ORG" || got[1] != "I-ORG" {
 		t.Errorf("Delhi Police: %v", got)
+	}
+	toks = strings.Fields("इस फिल्म को यशराज फिल्म्स ने बनाया है ।")
+	if got := m.TagTokens(toks); got[3] != "B-ORG" || got[4] != "I-ORG" {
+		t.Errorf("यशराज फिल्म्स: %v", got)
 	}
 	const L, H = cueLatin, cueLatin | cueOrgHead
 	for _, c := range []struct {
@@ -169,7 +173,9 @@ func TestLatinOrgHeads(t *testing.T) {
 	}{
 		{[]wordCue{L, H, 0}, "B-PER I-PER O", "B-ORG I-ORG O"},        // Delhi Police ने
 		{[]wordCue{L, H, 0}, "B-LOC O O", "B-ORG I-ORG O"},            // Reliance Industries के, the head left out
-		{[]wordCue{0, H, 0}, "B-PER I-PER O", "B-PER I-PER O"},        // a Devanagari word inside: the model's
+		{[]wordCue{0, H, 0}, "B-PER I-PER O", "B-ORG I-ORG O"},        // a Devanagari name on a head (यशराज फिल्म्स): no person
+		{[]wordCue{0, H, 0}, "B-LOC I-LOC O", "B-LOC I-LOC O"},        // a Devanagari place or organisation: the model's
+		{[]wordCue{0, 0, H}, "B-LOC O O", "B-LOC O O"},                // only a Latin name takes a head word in
 		{[]wordCue{L, L, 0}, "B-PER I-PER O", "B-PER I-PER O"},        // no head word
 		{[]wordCue{H, 0, L, H}, "O O B-LOC I-LOC", "O O B-ORG I-ORG"}, // a lone head word is no name
 		{[]wordCue{L, H, H}, "B-PER O B-LOC", "B-ORG I-ORG B-ORG"},    // the next name is read on its own

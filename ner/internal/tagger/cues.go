@@ -57,7 +57,8 @@ var notNameWords = []string{
 
 // latinOrgHeads are English words that end the names of organisations
 // (Delhi Police, Reliance Industries, Yash Raj Films), as Hindi news
-// writes them in Latin script. The corpora hold too few Latin-script
+// writes them in Latin script, and the Devanagari spellings of those that
+// Hindi borrows as they are (यशराज फिल्म्स). The corpora hold too few Latin-script
 // names for the model to learn them, and words such as Police and Films
 // romanized read like a person's name to it; a rule after decoding makes
 // a Latin-script name ending on one an organisation (orgHeads). Words
@@ -69,6 +70,10 @@ var latinOrgHeads = []string{
 	"council", "commission", "association", "federation", "league", "board", "group", "limited",
 	"ltd", "inc", "ministry", "department", "army", "navy", "agency", "bureau", "club", "society",
 	"trust", "technologies", "labs", "systems", "services",
+	// The same words as Hindi writes them when it borrows them.
+	"फिल्म्स", "पिक्चर्स", "स्टूडियोज", "प्रोडक्शंस", "इंडस्ट्रीज", "मोटर्स", "लिमिटेड",
+	"कॉरपोरेशन", "कॉर्पोरेशन", "कार्पोरेशन", "एयरलाइंस", "एयरवेज", "टेक्नोलॉजीज", "फाउंडेशन",
+	"यूनिवर्सिटी", "एंटरटेनमेंट",
 }
 
 // letterNames maps the Devanagari spellings of Latin letter names, the

@@ -60,11 +60,11 @@ func cueOf(wi *wordInfo) wordCue {
 	if wi.shape == shapeLatinUpper || wi.letters >= 2 {
 		c |= cueAbbrev
 	}
-	if latin := wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper || wi.shape == shapeLatinLower; latin {
+	if wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper || wi.shape == shapeLatinLower {
 		c |= cueLatin
-		if wi.orgHead {
-			c |= cueOrgHead
-		}
+	}
+	if wi.orgHead {
+		c |= cueOrgHead
 	}
 	return c
 }
@@ -228,28 +228,32 @@ func titledNames(cues []wordCue, labels []int) {
 	}
 }
 
-// orgHeads makes an organisation of a name in Latin letters that ends on
-// an organisation's head word ("Delhi Police", read as a person by the
-// scores), and takes the head word in when the scores stopped just
-// before it ("Reliance" as a name, "Industries" left out). Every word of
-// the name must be in Latin letters: Devanagari names follow the
-// corpora's own conventions, which the model has learned.
+// orgHeads makes an organisation of a name that ends on an
+// organisation's head word. A name wholly in Latin letters ("Delhi
+// Police", read as a person by the scores) becomes one whatever its type,
+// and takes the head word in when the scores stopped just before it
+// ("Reliance" as a name, "Industries" left out): the corpora hold almost
+// no Latin-script names, so the model knows little of them. A name with
+// a Devanagari word keeps the model's reading unless that is a person
+// ("यशराज फिल्म्स"): the corpora's own conventions for places and
+// organisations, which the model has learned, stand.
 func orgHeads(cues []wordCue, labels []int) {
 	n := len(labels)
-	for i, j, _ := NextSpan(labels, 0); i < n; i, j, _ = NextSpan(labels, j) {
+	for i, j, b := NextSpan(labels, 0); i < n; i, j, b = NextSpan(labels, j) {
 		latin := true
 		for k := i; k < j; k++ {
 			latin = latin && cues[k]&cueLatin != 0
 		}
-		if !latin {
-			continue
-		}
 		end := j
-		if cues[j-1]&cueOrgHead == 0 {
-			if j == n || labels[j] != LabelO || cues[j]&cueOrgHead == 0 {
+		switch {
+		case cues[j-1]&cueOrgHead != 0:
+			if !latin && b != labelBPER {
 				continue
 			}
+		case latin && j < n && labels[j] == LabelO && cues[j]&(cueOrgHead|cueLatin) == cueOrgHead|cueLatin:
 			end = j + 1 // the head word the scores left out
+		default:
+			continue
 		}
 		labels[i] = labelBORG
 		for k := i + 1; k < end; k++ {
