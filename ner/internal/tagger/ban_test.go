@@ -194,3 +194,13 @@ func TestLatinOrgHeads(t *testing.T) {
 		}
 	}
 }
+
+// A festival is no name, whatever one noisy training mention says.
+func TestFestivalsAreNoNames(t *testing.T) {
+	toks := strings.Fields("इस साल क्रिसमस और दिवाली पर यह फिल्म रिलीज होगी ।")
+	for i, tag := range shipped(t).TagTokens(toks) {
+		if tag != "O" {
+			t.Errorf("%s tagged %s: %v", toks[i], tag, toks)
+		}
+	}
+}

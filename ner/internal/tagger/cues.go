@@ -48,11 +48,18 @@ var titlesOutsideNames = []string{
 
 // notNameWords are never part of a person, place or organization name,
 // though the model, from their company, may take them for one:
-// agreements and documents (MoU, एमओयू, समझौता ज्ञापन) and meetings
-// (जेडब्ल्यूजी बैठक: the group is जेडब्ल्यूजी). None of them is inside a
+// agreements and documents (MoU, एमओयू, समझौता ज्ञापन), meetings
+// (जेडब्ल्यूजी बैठक: the group is जेडब्ल्यूजी) and festivals. None of them is inside a
 // name anywhere in IL-NER's training split (see MODEL.md).
 var notNameWords = []string{
 	"बैठक", "बैठकों", "बैठकें", "एमओयू", "mou", "ज्ञापन", "समझौता", "समझौते", "समझौतों",
+	// Festivals: HiNER gives them a type of their own (FESTIVAL), IL-NER
+	// and MultiCoNER II leave them unmarked; none is a person, place or
+	// organisation (HiNER's one क्रिसमस tagged a place, in a list of
+	// festivals, is noise the model would otherwise repeat). Words that
+	// are also people's names (ईद, रमज़ान) are not here.
+	"दिवाली", "दीवाली", "दीपावली", "होली", "दशहरा", "दशहरे", "नवरात्रि", "नवरात्र", "पोंगल", "ओणम",
+	"बैसाखी", "वैशाखी", "लोहड़ी", "रक्षाबंधन", "जन्माष्टमी", "क्रिसमस", "ईस्टर", "बकरीद", "मुहर्रम",
 }
 
 // latinOrgHeads are English words that end the names of organisations
