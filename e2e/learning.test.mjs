@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { launch, withPage, openApp, annotate, selectText, marks, clearSpan, noViolations } from './browser.mjs';
 
 // A film beat: एटली and कुंचाकोबोबन (a made-up name) the shipped model
-// misses, यशराज फिल्म्स it reads as a person.
-const FIRST = 'निर्देशक एटली की नई फिल्म में कुंचाकोबोबन मुख्य भूमिका में हैं और इसे यशराज फिल्म्स बना रहा है।';
-const SECOND = 'फिल्म की शूटिंग चेन्नई में हुई। एटली ने कहा कि कुंचाकोबोबन के साथ काम करना अच्छा रहा और यशराज फिल्म्स को धन्यवाद दिया।';
-const CORRECTIONS = [['एटली', 'PER', '1'], ['कुंचाकोबोबन', 'PER', '1'], ['यशराज फिल्म्स', 'ORG', '3']];
+// misses, and the studio होम्बले फिल्म्स, which it misses too.
+const FIRST = 'निर्देशक एटली की नई फिल्म में कुंचाकोबोबन मुख्य भूमिका में हैं और इसे होम्बले फिल्म्स बना रहा है।';
+const SECOND = 'फिल्म की शूटिंग चेन्नई में हुई। एटली ने कहा कि कुंचाकोबोबन के साथ काम करना अच्छा रहा और होम्बले फिल्म्स को धन्यवाद दिया।';
+const CORRECTIONS = [['एटली', 'PER', '1'], ['कुंचाकोबोबन', 'PER', '1'], ['होम्बले फिल्म्स', 'ORG', '3']];
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -31,8 +31,8 @@ type ann struct {
 }
 
 const (
-	firstArticle  = "निर्देशक एटली की नई फिल्म में कुंचाकोबोबन मुख्य भूमिका में हैं और इसे यशराज फिल्म्स बना रहा है ।"
-	secondArticle = "फिल्म की शूटिंग चेन्नई में हुई । एटली ने कहा कि कुंचाकोबोबन के साथ काम करना अच्छा रहा और यशराज फिल्म्स को धन्यवाद दिया ।"
+	firstArticle  = "निर्देशक एटली की नई फिल्म में कुंचाकोबोबन मुख्य भूमिका में हैं और इसे होम्बले फिल्म्स बना रहा है ।"
+	secondArticle = "फिल्म की शूटिंग चेन्नई में हुई । एटली ने कहा कि कुंचाकोबोबन के साथ काम करना अच्छा रहा और होम्बले फिल्म्स को धन्यवाद दिया ।"
 )
 
 // entitiesOf annotates text and returns "word:TYPE" for each entity.
@@ -54,7 +54,7 @@ func teach(t *testing.T) learnAnswer {
 	t.Helper()
 	var anns []ann
 	var touched []map[string]int
-	for _, n := range []struct{ text, typ string }{{"एटली", "PER"}, {"कुंचाकोबोबन", "PER"}, {"यशराज फिल्म्स", "ORG"}} {
+	for _, n := range []struct{ text, typ string }{{"एटली", "PER"}, {"कुंचाकोबोबन", "PER"}, {"होम्बले फिल्म्स", "ORG"}} {
 		s, e := spanOf(firstArticle, n.text)
 		anns = append(anns, ann{s, e, n.typ})
 		touched = append(touched, map[string]int{"start": s, "end": e})
@@ -87,7 +87,7 @@ func TestLearnCarriesToTheNextArticle(t *testing.T) {
 	defer setLayerMethod(`{"layer": null}`)
 	setLayerMethod(`{"layer": null}`)
 	shipped := entitiesOf(t, secondArticle)
-	want := []string{"एटली:PER", "कुंचाकोबोबन:PER", "यशराज फिल्म्स:ORG"}
+	want := []string{"एटली:PER", "कुंचाकोबोबन:PER", "होम्बले फिल्म्स:ORG"}
 	missing := 0
 	for _, w := range want {
 		if !has(shipped, w) {

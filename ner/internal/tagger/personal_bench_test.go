@@ -19,14 +19,14 @@ import (
 //	    -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec"
 
 // lesson40 is a 40-token news sentence with names the shipped model
-// misses or mislabels (एटली, कुंचाकोबोबन, यशराज फिल्म्स), and its truth.
+// misses or mislabels (एटली, कुंचाकोबोबन, होम्बले फिल्म्स), and its truth.
 func lesson40() Lesson {
-	text := "मुंबई में गुरुवार को निर्देशक एटली ने बताया कि उनकी नई फिल्म में कुंचाकोबोबन मुख्य भूमिका निभाएंगे और इसे यशराज फिल्म्स बना रहा है , जिसकी शूटिंग अगले महीने से चेन्नई और हैदराबाद में शुरू होगी फिर रिलीज होगी ।"
-	names := map[string]string{"मुंबई": "B-LOC", "एटली": "B-PER", "कुंचाकोबोबन": "B-PER", "यशराज": "B-ORG", "फिल्म्स": "I-ORG", "चेन्नई": "B-LOC", "हैदराबाद": "B-LOC"}
+	text := "मुंबई में गुरुवार को निर्देशक एटली ने बताया कि उनकी नई फिल्म में कुंचाकोबोबन मुख्य भूमिका निभाएंगे और इसे होम्बले फिल्म्स बना रहा है , जिसकी शूटिंग अगले महीने से चेन्नई और हैदराबाद में शुरू होगी फिर रिलीज होगी ।"
+	names := map[string]string{"मुंबई": "B-LOC", "एटली": "B-PER", "कुंचाकोबोबन": "B-PER", "होम्बले": "B-ORG", "फिल्म्स": "I-ORG", "चेन्नई": "B-LOC", "हैदराबाद": "B-LOC"}
 	ls := Lesson{Tokens: strings.Fields(text)}
 	for i, w := range ls.Tokens {
 		tag := names[w]
-		if tag == "" || w == "फिल्म्स" && ls.Tokens[i-1] != "यशराज" {
+		if tag == "" || w == "फिल्म्स" && ls.Tokens[i-1] != "होम्बले" {
 			tag = "O"
 		}
 		ls.Tags = append(ls.Tags, tag)

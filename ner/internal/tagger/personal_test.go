@@ -9,18 +9,18 @@ import (
 	"tippani/hindi/tokenize"
 )
 
-// A film beat: three names the shipped model gets wrong (एटली and the
-// made-up कुंचाकोबोबन missed, यशराज फिल्म्स read as a person), taught once
+// A film beat: three names the shipped model gets wrong (एटली, the
+// made-up कुंचाकोबोबन and the studio होम्बले फिल्म्स, all missed), taught once
 // in one sentence.
 var (
-	lessonText = "निर्देशक एटली की नई फिल्म में कुंचाकोबोबन मुख्य भूमिका में हैं और इसे यशराज फिल्म्स बना रहा है ।"
+	lessonText = "निर्देशक एटली की नई फिल्म में कुंचाकोबोबन मुख्य भूमिका में हैं और इसे होम्बले फिल्म्स बना रहा है ।"
 	lessonTags = "O B-PER O O O O B-PER O O O O O O B-ORG I-ORG O O O O"
 	// Other sentences that mention them, in other contexts, with their
 	// truth.
 	laterTexts = []struct{ text, tags string }{
 		{"एटली ने कहा कि कुंचाकोबोबन के साथ काम करना अच्छा रहा ।", "B-PER O O O B-PER O O O O O O O"},
-		{"यशराज फिल्म्स की अगली फिल्म अगले साल आएगी ।", "B-ORG I-ORG O O O O O O O"},
-		{"फिल्म की शूटिंग चेन्नई में हुई और एटली ने यशराज फिल्म्स को धन्यवाद दिया ।", "O O O B-LOC O O O B-PER O B-ORG I-ORG O O O O"},
+		{"होम्बले फिल्म्स की अगली फिल्म अगले साल आएगी ।", "B-ORG I-ORG O O O O O O O"},
+		{"फिल्म की शूटिंग चेन्नई में हुई और एटली ने होम्बले फिल्म्स को धन्यवाद दिया ।", "O O O B-LOC O O O B-PER O B-ORG I-ORG O O O O"},
 		{"कल कुंचाकोबोबन और एटली ने मुंबई में बात की ।", "O B-PER O B-PER O B-LOC O O O O"},
 	}
 )
@@ -122,7 +122,7 @@ func TestLayerStatsAndNames(t *testing.T) {
 	if st.Lessons != 3 || st.Decisions != 5 || st.Documents != 2 {
 		t.Errorf("Stats = %+v, want 3 lessons, 5 decisions, 2 documents", st)
 	}
-	want := []LearnedName{{"यशराज फिल्म्स", "ORG"}, {"कुंचाकोबोबन", "PER"}, {"एटली", "PER"}}
+	want := []LearnedName{{"होम्बले फिल्म्स", "ORG"}, {"कुंचाकोबोबन", "PER"}, {"एटली", "PER"}}
 	if got := l.Names(); !slices.Equal(got, want) {
 		t.Errorf("Names = %v, want %v", got, want)
 	}
