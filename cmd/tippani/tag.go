@@ -43,25 +43,47 @@ func runTag(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tag: %v\n", err)
 		return 1
 	}
-	sents, err := conll.Read(in)
-	if err != nil {
-		fmt.Fprintf(stderr, "tag: %v\n", err)
-		return 1
-	}
+	// Sentences are held only until their text is complete, so a file
+	// of any length streams through in texts of -doc sentences.
 	bw := bufio.NewWriter(stdout)
 	defer bw.Flush()
-	for i, pred := range train.TagRunning(m, sents, *docSize) {
-		if i > 0 {
-			bw.WriteByte('\n')
+	var text []conll.Sentence
+	first := true
+	flush := func() {
+		for i, pred := range train.TagRunning(m, text, *docSize) {
+			if !first {
+				bw.WriteByte('\n')
+			}
+			first = false
+			for k, tok := range text[i].Tokens {
+				bw.WriteString(tok)
+				bw.WriteByte('\t')
+				bw.WriteString(text[i].Gold[k])
+				bw.WriteByte('\t')
+				bw.WriteString(pred[k])
+				bw.WriteByte('\n')
+			}
 		}
-		for k, tok := range sents[i].Tokens {
-			bw.WriteString(tok)
-			bw.WriteByte('\t')
-			bw.WriteString(sents[i].Gold[k])
-			bw.WriteByte('\t')
-			bw.WriteString(pred[k])
-			bw.WriteByte('\n')
+		text = text[:0]
+	}
+	inText := 0 // sentences of text that are not a -DOCSTART- marker
+	err = conll.Scan(in, func(s conll.Sentence) error {
+		marker := conll.IsDocStart(s)
+		if marker || *docSize > 0 && inText == *docSize {
+			flush()
+			inText = 0
 		}
+		text = append(text, s)
+		if !marker {
+			inText++
+		}
+		return nil
+	})
+	flush()
+	if err != nil {
+		bw.Flush()
+		fmt.Fprintf(stderr, "tag: %v\n", err)
+		return 1
 	}
 	return 0
 }
