@@ -49,8 +49,8 @@ var titlesOutsideNames = []string{
 // notNameWords are never part of a person, place or organization name,
 // though the model, from their company, may take them for one:
 // agreements and documents (MoU, एमओयू, समझौता ज्ञापन), meetings
-// (जेडब्ल्यूजी बैठक: the group is जेडब्ल्यूजी) and festivals. None of them is inside a
-// name anywhere in IL-NER's training split (see MODEL.md).
+// (जेडब्ल्यूजी बैठक: the group is जेडब्ल्यूजी) and festivals. None of them
+// is inside a name anywhere in IL-NER's training split (see MODEL.md).
 var notNameWords = []string{
 	"बैठक", "बैठकों", "बैठकें", "एमओयू", "mou", "ज्ञापन", "समझौता", "समझौते", "समझौतों",
 	// Festivals: HiNER gives them a type of their own (FESTIVAL), IL-NER
@@ -62,16 +62,17 @@ var notNameWords = []string{
 	"बैसाखी", "वैशाखी", "लोहड़ी", "रक्षाबंधन", "जन्माष्टमी", "क्रिसमस", "ईस्टर", "बकरीद", "मुहर्रम",
 }
 
-// latinOrgHeads are English words that end the names of organisations
+// orgHeadWords are English words that end the names of organisations
 // (Delhi Police, Reliance Industries, Yash Raj Films), as Hindi news
 // writes them in Latin script, and the Devanagari spellings of those that
-// Hindi borrows as they are (यशराज फिल्म्स). The corpora hold too few Latin-script
-// names for the model to learn them, and words such as Police and Films
-// romanized read like a person's name to it; a rule after decoding makes
-// a Latin-script name ending on one an organisation (orgHeads). Words
-// that also end places in the corpora's conventions (Hospital, College,
-// Stadium: facilities, which MultiCoNER II counts as places) are not here.
-var latinOrgHeads = []string{
+// Hindi borrows as they are (यशराज फिल्म्स). The corpora hold too few
+// Latin-script names for the model to learn them, and words such as
+// Police and Films romanized read like a person's name to it; a rule
+// after decoding reads a name ending on one as an organisation
+// (orgHeads). Words that also end places in the corpora's conventions
+// (Hospital, College, Stadium: facilities, which MultiCoNER II counts as
+// places) are not here.
+var orgHeadWords = []string{
 	"police", "bank", "court", "university", "institute", "party", "company", "corporation",
 	"industries", "motors", "films", "pictures", "studios", "airlines", "airways", "foundation",
 	"council", "commission", "association", "federation", "league", "board", "group", "limited",
@@ -102,7 +103,7 @@ var (
 	postpKeys      = keySet(postpositions)
 	outsideKeys    = keySet(titlesOutsideNames)
 	notNameKeys    = keySet(notNameWords)
-	orgHeadKeys    = keySet(latinOrgHeads)
+	orgHeadKeys    = keySet(orgHeadWords)
 	letterKeys     = letterKeySet()
 	letterStarts   = indexLetterNames(letterKeys)
 )

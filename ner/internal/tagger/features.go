@@ -115,7 +115,7 @@ type wordInfo struct {
 	postp     bool
 	ban       labelBan       // labels this word may never take; see labelBan
 	cue       wordCue        // the word's bits for the rules after decoding
-	orgHead   bool           // an English word that ends organisations' names
+	orgHead   bool           // a word that ends organisations' names (orgHeadWords)
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व
 	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)

@@ -30,7 +30,7 @@ const (
 	cueName                        // may be labelled a name by a rule (see propagatable)
 	cueAbbrev                      // Latin capitals or a Devanagari letter-name acronym
 	cueLatin                       // a word in Latin letters
-	cueOrgHead                     // a Latin word that ends organisations' names (latinOrgHeads)
+	cueOrgHead                     // a word that ends organisations' names (orgHeadWords)
 )
 
 // cueOf returns the cues of a word from its cached facts.
