@@ -35,18 +35,6 @@ func (s *soup) add(lp tagger.Params) {
 			s.sum.Trans[y][z] += lp.Trans[y][z]
 		}
 	}
-	if lp.ClassTrans != nil {
-		if s.sum.ClassTrans == nil {
-			s.sum.ClassTrans = new(tagger.ClassTrans)
-		}
-		for c := range lp.ClassTrans {
-			for y := range lp.ClassTrans[c] {
-				for z := range lp.ClassTrans[c][y] {
-					s.sum.ClassTrans[c][y][z] += lp.ClassTrans[c][y][z]
-				}
-			}
-		}
-	}
 }
 
 // Params returns the members' mean parameters.
@@ -60,16 +48,6 @@ func (s *soup) Params() tagger.Params {
 		lp.Start[y] *= inv
 		for z := range lp.Trans[y] {
 			lp.Trans[y][z] *= inv
-		}
-	}
-	if s.sum.ClassTrans != nil {
-		lp.ClassTrans = new(tagger.ClassTrans)
-		for c := range lp.ClassTrans {
-			for y := range lp.ClassTrans[c] {
-				for z := range lp.ClassTrans[c][y] {
-					lp.ClassTrans[c][y][z] = s.sum.ClassTrans[c][y][z] * inv
-				}
-			}
 		}
 	}
 	return lp

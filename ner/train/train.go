@@ -271,13 +271,6 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 		}
 		logf("soup member %d of %d trained", k+1, opts.Soup)
 	}
-	if ct := ps.Params().ClassTrans; ct != nil {
-		// O B-PER I-PER B-LOC I-LOC B-ORG I-ORG; classes: other, joiner, postposition, punctuation
-		for c := 0; c < 4; c++ {
-			logf("class %d: I-ORG→I-ORG %+.2f  I-LOC→I-LOC %+.2f  I-LOC→O %+.2f  I-ORG→O %+.2f  I-PER→O %+.2f  O→O %+.2f",
-				c, ct[c][6][6], ct[c][4][4], ct[c][4][0], ct[c][6][0], ct[c][2][0], ct[c][0][0])
-		}
-	}
 	m := build(ps.Params())
 	oBias := float32(max(opts.OBias, 0))
 	if opts.Calibrate {

@@ -190,7 +190,7 @@ func (m *Model) decodeHeld(w *work, d *FeatData, held func(int) bool, visit func
 			continue
 		}
 		base := d.tokOff[t0]
-		m.decodeBuckets(w, int(t1-t0), d.feats[base:d.tokOff[t1]], d.tokOff[t0:t1+1], base, d.class[t0:t1])
+		m.decodeBuckets(w, int(t1-t0), d.feats[base:d.tokOff[t1]], d.tokOff[t0:t1+1], base)
 		visit(t0, t1)
 	}
 }

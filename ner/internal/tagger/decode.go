@@ -10,11 +10,6 @@ type lattice struct {
 	emit  []float32 // n × NumLabels
 	start *[NumLabels]float32
 	trans *[NumLabels][NumLabels]float32
-	// ctrans, when not nil, adds ctrans[class[i]] to the transitions
-	// into token i (see wordclass.go)
-	ctrans *ClassTrans
-	class  []uint8
-	comb   ClassTrans
 	// scratch for decoding, reused across sentences: each token's seven
 	// back pointers, three bits each
 	back []uint32
@@ -55,28 +50,7 @@ func (l *lattice) viterbi(out []int) {
 	// best only when strictly better, so ties resolve to the lowest label.
 	p0, p1, p2, p3, p4, p5, p6 := first[0], first[1], first[2], first[3], first[4], first[5], first[6]
 	t := *l.trans // a copy on the stack: no nil check per token
-	withClass := l.ctrans != nil
-	if withClass {
-		for c := range l.comb {
-			for p := range l.comb[c] {
-				for y := range l.comb[c][p] {
-					l.comb[c][p][y] = t[p][y] + l.ctrans[c][p][y]
-				}
-			}
-		}
-	}
 	for i := 1; i < n; i++ {
-		if withClass {
-			t = l.comb[l.class[i]]
-			if prevClass {
-				pt := &l.ctrans[numClasses+int(l.class[i-1])]
-				for p := range t {
-					for y := range t[p] {
-						t[p][y] += pt[p][y]
-					}
-				}
-			}
-		}
 		em := (*[NumLabels]float32)(emit[i*NumLabels:])
 		c0, b0 := negInf, int8(0)
 		c0, b0 = better(c0, b0, p0+t[0][0], 0)

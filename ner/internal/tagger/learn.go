@@ -2,7 +2,6 @@ package tagger
 
 import (
 	"math"
-	"os"
 
 	"tippani/ner/gazetteer"
 )
@@ -23,7 +22,6 @@ type FeatData struct {
 	step    []float32 // perceptron step per sentence
 	group   []int8
 	fold    []int8
-	class   []uint8 // per token, its word class (wordclass.go)
 	// salted marks the sentences featurized with a salted copy of every
 	// feature; see wordFeature
 	salted []bool
@@ -52,7 +50,6 @@ func (d *FeatData) Add(f *Featurizer, s Sentence) {
 	f.sentence(s.Words, s.Salt)
 	base := int32(len(d.feats))
 	d.feats = append(d.feats, f.feats...)
-	d.class = f.appendClasses(d.class)
 	for i := 1; i < len(f.offs); i++ {
 		d.tokOff = append(d.tokOff, base+f.offs[i])
 	}
@@ -116,8 +113,6 @@ type Perceptron struct {
 	su      [NumLabels]float64
 	trans   [NumLabels][NumLabels]float32
 	transU  [NumLabels][NumLabels]float64
-	ctrans  *ClassTrans // nil unless classTransOn
-	ctransU *[2 * numClasses][NumLabels][NumLabels]float64
 	c       float64
 	emit    []float32
 	pred    []int
@@ -131,11 +126,7 @@ type Perceptron struct {
 // weights zero.
 func NewPerceptron(bits uint) *Perceptron {
 	size := (1 << bits) * NumLabels
-	p := &Perceptron{bits: bits, w: make([]float32, size), u: make([]float64, size), c: 1}
-	if classTransOn {
-		p.ctrans, p.ctransU = new(ClassTrans), new([2 * numClasses][NumLabels][NumLabels]float64)
-	}
-	return p
+	return &Perceptron{bits: bits, w: make([]float32, size), u: make([]float64, size), c: 1}
 }
 
 // Train runs sch.Epochs passes over d in an order drawn from rng,
@@ -203,10 +194,9 @@ func (p *Perceptron) step(d *FeatData, s int) {
 	}
 	pred := p.pred[:n]
 	wordAt, wordWidth := d.wordFeature(s)
-	t0 := int(d.sentOff[s])
-	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back,
-		ctrans: p.ctrans, class: d.class[t0 : t0+n]}
+	p.lat = lattice{n: n, emit: p.emit, start: &p.start, trans: &p.trans, back: p.lat.back}
 	p.lat.viterbi(pred)
+	t0 := int(d.sentOff[s])
 	gold := d.gold[t0 : t0+n]
 	eta := d.step[s]
 	cη := float64(eta) * p.c
@@ -239,20 +229,6 @@ func (p *Perceptron) step(d *FeatData, s int) {
 				p.transU[gp][g] += cη
 				p.trans[yp][y] -= eta
 				p.transU[yp][y] -= cη
-				if p.ctrans != nil {
-					c := d.class[t0+i]
-					p.ctrans[c][gp][g] += eta
-					p.ctransU[c][gp][g] += cη
-					p.ctrans[c][yp][y] -= eta
-					p.ctransU[c][yp][y] -= cη
-					if prevClass {
-						c := numClasses + int(d.class[t0+i-1])
-						p.ctrans[c][gp][g] += eta
-						p.ctransU[c][gp][g] += cη
-						p.ctrans[c][yp][y] -= eta
-						p.ctransU[c][yp][y] -= cη
-					}
-				}
 			}
 		}
 	}
@@ -276,16 +252,6 @@ func (p *Perceptron) Params() Params {
 			lp.Trans[y][z] = float32(float64(p.trans[y][z]) - p.transU[y][z]/p.c)
 		}
 	}
-	if p.ctrans != nil {
-		lp.ClassTrans = new(ClassTrans)
-		for c := range lp.ClassTrans {
-			for y := range lp.ClassTrans[c] {
-				for z := range lp.ClassTrans[c][y] {
-					lp.ClassTrans[c][y][z] = float32(float64(p.ctrans[c][y][z]) - p.ctransU[c][y][z]/p.c)
-				}
-			}
-		}
-	}
 	lp.W = p.averaged()
 	return lp
 }
@@ -297,8 +263,6 @@ type Params struct {
 	W     []float32
 	Start [NumLabels]float32
 	Trans [NumLabels][NumLabels]float32
-	// ClassTrans, when not nil, are the word-class transitions.
-	ClassTrans *ClassTrans
 }
 
 // Build says how float parameters become a Model.
@@ -318,10 +282,7 @@ func (lp Params) Model(b Build) *Model {
 	for 1<<bits < len(lp.W)/NumLabels {
 		bits++
 	}
-	if os.Getenv("TIPPANI_CLASS_TRANS_DECODE") == "0" {
-		lp.ClassTrans = nil // trained with class transitions, decoded without
-	}
-	m := &Model{bits: bits, mined: b.Mined, known: b.Known, salt: b.Salt, calib: defaultCalibration, start: lp.Start, trans: lp.Trans, ctrans: lp.ClassTrans}
+	m := &Model{bits: bits, mined: b.Mined, known: b.Known, salt: b.Salt, calib: defaultCalibration, start: lp.Start, trans: lp.Trans}
 	m.setWeights(lp.W, b.Quant)
 	m.finish()
 	return m

@@ -17,7 +17,6 @@ type Model struct {
 	table   weightTable
 	start   [NumLabels]float32
 	trans   [NumLabels][NumLabels]float32
-	ctrans  *ClassTrans // word-class transitions, nil unless trained with them
 
 	mined  *gazetteer.Set // names learned from training data (stored in the file)
 	gaz    *gazetteer.Set // built-in lists plus mined
@@ -47,7 +46,6 @@ type work struct {
 	lat    lattice
 	emit   []float32
 	labels []int
-	class  []uint8
 	forced []labelSource // per token: what labelled it, when not the scores alone
 	marg   marginals
 	words  []string
@@ -144,7 +142,6 @@ func (m *Model) decode(w *work, words []string) {
 			float32(acc[2])*sc, float32(acc[3])*sc, float32(acc[4])*sc, float32(acc[5])*sc, float32(acc[6])*sc
 		em[LabelO] -= m.oBias
 	}
-	w.class = f.appendClasses(w.class[:0])
 	m.finishDecode(w, n)
 }
 
@@ -188,7 +185,7 @@ func (m *Model) wordSum(w *work, idx int32, ownBk []uint32) [NumLabels]int32 {
 
 // decodeBuckets tags n tokens whose feature buckets are
 // feats[offs[i]-base : offs[i+1]-base].
-func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base int32, class []uint8) {
+func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base int32) {
 	m.sizeEmissions(w, n)
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
@@ -198,7 +195,6 @@ func (m *Model) decodeBuckets(w *work, n int, feats []uint32, offs []int32, base
 	// No words were featurized for these buckets: the word-level rules
 	// of finishDecode must not read an earlier sentence's words.
 	w.f.idx, w.f.cues = w.f.idx[:0], w.f.cues[:0]
-	w.class = append(w.class[:0], class...)
 	m.finishDecode(w, n)
 }
 
@@ -225,7 +221,6 @@ func (m *Model) finishDecode(w *work, n int) {
 	w.lat.emit = w.emit
 	w.lat.start = &m.start
 	w.lat.trans = &m.trans
-	w.lat.ctrans, w.lat.class = m.ctrans, w.class
 	if cap(w.labels) < n {
 		w.labels = make([]int, n)
 	}
