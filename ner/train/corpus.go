@@ -74,13 +74,14 @@ func Evaluate(m *ner.Model, sents []conll.Sentence) *conll.Report {
 func TagRunning(m *ner.Model, sents []conll.Sentence, docSize int) [][]string {
 	out := make([][]string, len(sents))
 	for i, s := range sents {
-		if docSize == 1 {
-			out[i] = m.TagTokens(s.Tokens)
-		} else if conll.IsDocStart(s) {
+		switch {
+		case conll.IsDocStart(s):
 			out[i] = make([]string, len(s.Tokens))
 			for k := range out[i] {
 				out[i][k] = "O"
 			}
+		case docSize == 1:
+			out[i] = m.TagTokens(s.Tokens)
 		}
 	}
 	if docSize == 1 {
@@ -95,22 +96,4 @@ func TagRunning(m *ner.Model, sents []conll.Sentence, docSize int) [][]string {
 		copy(out[d[0]:d[1]], m.TagDocument(toks))
 	}
 	return out
-}
-
-// EvaluateRunning is Evaluate over TagRunning's predictions.
-func EvaluateRunning(m *ner.Model, sents []conll.Sentence, docSize int) *conll.Report {
-	rep := conll.NewReport()
-	for i, p := range TagRunning(m, sents, docSize) {
-		rep.Add(conll.MapTags(sents[i].Gold), p)
-	}
-	return rep
-}
-
-// EvaluateFile reads a CoNLL file and scores the model on it.
-func EvaluateFile(m *ner.Model, path string) (*conll.Report, error) {
-	sents, err := conll.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return Evaluate(m, sents), nil
 }
