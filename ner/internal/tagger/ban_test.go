@@ -180,10 +180,7 @@ func TestLatinOrgHeads(t *testing.T) {
 		{[]wordCue{H, 0, L, H}, "O O B-LOC I-LOC", "O O B-ORG I-ORG"}, // a lone head word is no name
 		{[]wordCue{L, H, H}, "B-PER O B-LOC", "B-ORG I-ORG B-ORG"},    // the next name is read on its own
 	} {
-		labels := make([]int, len(c.cues))
-		for i, tag := range strings.Fields(c.labels) {
-			labels[i] = LabelIndex(tag)
-		}
+		labels := goldLabels(strings.Fields(c.labels))
 		orgHeads(c.cues, labels)
 		var got []string
 		for _, y := range labels {
