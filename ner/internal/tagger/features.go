@@ -115,7 +115,6 @@ type wordInfo struct {
 	postp     bool
 	ban       labelBan       // labels this word may never take; see labelBan
 	cue       wordCue        // the word's bits for the rules after decoding
-	orgHead   bool           // a word that ends organisations' names (orgHeadWords)
 	rare      bool           // not in the known-word set
 	conj      bool           // joins list members: comma, और, तथा, एवं, व
 	demonym   gazetteer.Kind // lists holding the place this word derives from (इजरायली → इजरायल)
@@ -208,12 +207,11 @@ func (f *Featurizer) infoMiss(word string, h uint64) int32 {
 	wi.demonym = f.demonymOf(key)
 	wi.rare = !f.known.has(wi.key)
 	wi.conj = listJoinerKeys[key]
-	wi.orgHead = orgHeadKeys[key]
 	if wi.shape == shapeDeva || wi.shape == shapeMixed { // every word with a Devanagari letter
 		wi.letters = uint8(min(letterSyllables(key), 255))
 	}
 	wi.propagate = propagatable(word, &wi)
-	wi.cue = cueOf(&wi)
+	wi.cue = cueOf(&wi, key)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))

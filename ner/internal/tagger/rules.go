@@ -33,8 +33,9 @@ const (
 	cueOrgHead                     // a word that ends organisations' names (orgHeadWords)
 )
 
-// cueOf returns the cues of a word from its cached facts.
-func cueOf(wi *wordInfo) wordCue {
+// cueOf returns the cues of a word from its cached facts and its
+// matching key.
+func cueOf(wi *wordInfo, key string) wordCue {
 	var c wordCue
 	switch wi.key {
 	case openParenKey:
@@ -63,7 +64,7 @@ func cueOf(wi *wordInfo) wordCue {
 	if wi.shape == shapeLatinCap || wi.shape == shapeLatinUpper || wi.shape == shapeLatinLower {
 		c |= cueLatin
 	}
-	if wi.orgHead {
+	if orgHeadKeys[key] {
 		c |= cueOrgHead
 	}
 	return c
