@@ -77,7 +77,7 @@ var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")
 // featurizer has just seen.
 func applyRules(w *work, n int) {
 	f := w.f
-	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead) == 0 {
+	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueAbbrev) == 0 {
 		return
 	}
 	cues, labels := f.cues, w.labels
@@ -93,6 +93,25 @@ func applyRules(w *work, n int) {
 	}
 	if f.cueAny&cueOrgHead != 0 {
 		orgHeads(cues, labels)
+	}
+	if f.cueAny&cueAbbrev != 0 {
+		trailingAbbrevs(cues, labels)
+	}
+}
+
+// trailingAbbrevs splits an abbreviation off the end of a name of two or
+// more words before it: in "यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट
+// ईबीआरडी" the expansion and its abbreviation are two names of one type,
+// as the corpora write them (IL-NER train and HiNER end a longer name on
+// an abbreviation twice; they tag it apart, right after the name, eight
+// times). An abbreviation after a bracket or a dash stays: that is a
+// gloss some annotators keep inside the name.
+func trailingAbbrevs(cues []wordCue, labels []int) {
+	n := len(labels)
+	for i, j, b := NextSpan(labels, 0); i < n; i, j, b = NextSpan(labels, j) {
+		if j-i >= 3 && cues[j-1]&cueAbbrev != 0 && cues[j-2]&(cueAbbrev|cueEdge) == 0 {
+			labels[j-1] = b
+		}
 	}
 }
 
