@@ -180,15 +180,7 @@ func TestLatinOrgHeads(t *testing.T) {
 		{[]wordCue{H, 0, L, H}, "O O B-LOC I-LOC", "O O B-ORG I-ORG"}, // a lone head word is no name
 		{[]wordCue{L, H, H}, "B-PER O B-LOC", "B-ORG I-ORG B-ORG"},    // the next name is read on its own
 	} {
-		labels := goldLabels(strings.Fields(c.labels))
-		orgHeads(c.cues, labels)
-		var got []string
-		for _, y := range labels {
-			got = append(got, LabelNames[y])
-		}
-		if strings.Join(got, " ") != c.out {
-			t.Errorf("%s: %v, want %s", c.labels, got, c.out)
-		}
+		checkRule(t, orgHeads, c.cues, c.labels, c.out)
 	}
 }
 
@@ -211,15 +203,30 @@ func TestTrailingAbbreviationStandsApart(t *testing.T) {
 		{[]wordCue{0, A, A}, "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},                // abbreviations in a row
 		{[]wordCue{0, 0, A}, "B-LOC I-LOC I-LOC", "B-LOC I-LOC B-LOC"},                // the type is kept
 	} {
-		labels := goldLabels(strings.Fields(c.labels))
-		trailingAbbrevs(c.cues, labels)
-		var got []string
-		for _, y := range labels {
-			got = append(got, LabelNames[y])
-		}
-		if strings.Join(got, " ") != c.out {
-			t.Errorf("%s: %v, want %s", c.labels, got, c.out)
-		}
+		checkRule(t, trailingAbbrevs, c.cues, c.labels, c.out)
+	}
+}
+
+// A lone member of a list takes the type of the names beside it when it
+// is unfamiliar, or when it is a place the place lists name and the list
+// is one of places.
+func TestListMembers(t *testing.T) {
+	toks := strings.Fields("अभियोजक ने केवल पांच स्थितियों की जांच की - युगांडा , मध्य अफ्रीकी गणराज्य , डारफुर और केन्या .")
+	if got := shipped(t).TagTokens(toks); got[len(got)-2] != "B-LOC" {
+		t.Errorf("केन्या after a list of places: %v", got)
+	}
+	const R, J, P, E = cueRare | cueName, cueJoiner | cueEdge, cuePlace | cueName, cueEdge
+	for _, c := range []struct {
+		cues        []wordCue
+		labels, out string
+	}{
+		{[]wordCue{0, J, R, J, 0}, "B-LOC O O O B-LOC", "B-LOC O B-LOC O B-LOC"}, // नासिक , वर्धा और भंडारा
+		{[]wordCue{0, J, P, E}, "B-LOC O O O", "B-LOC O B-LOC O"},                // डारफुर और केन्या .
+		{[]wordCue{0, J, P, E}, "B-PER O O O", "B-PER O O O"},                    // a known place among persons stays
+		{[]wordCue{0, J, cueName, E}, "B-LOC O O O", "B-LOC O O O"},              // an ordinary word stays
+		{[]wordCue{0, J, R, 0}, "B-ORG O O O", "B-ORG O O O"},                    // not alone: the member runs on
+	} {
+		checkRule(t, listMembers, c.cues, c.labels, c.out)
 	}
 }
 
@@ -230,5 +237,20 @@ func TestFestivalsAreNoNames(t *testing.T) {
 		if tag != "O" {
 			t.Errorf("%s tagged %s: %v", toks[i], tag, toks)
 		}
+	}
+}
+
+// checkRule runs a rule after decoding over labels (BIO tags separated by
+// spaces) with the given word cues and compares the result with out.
+func checkRule(t *testing.T, rule func([]wordCue, []int), cues []wordCue, labels, out string) {
+	t.Helper()
+	ys := goldLabels(strings.Fields(labels))
+	rule(cues, ys)
+	got := make([]string, len(ys))
+	for i, y := range ys {
+		got[i] = LabelNames[y]
+	}
+	if g := strings.Join(got, " "); g != out {
+		t.Errorf("%s: got %s, want %s", labels, g, out)
 	}
 }

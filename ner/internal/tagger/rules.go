@@ -31,6 +31,7 @@ const (
 	cueAbbrev                      // Latin capitals or a Devanagari letter-name acronym
 	cueLatin                       // a word in Latin letters
 	cueOrgHead                     // a word that ends organisations' names (orgHeadWords)
+	cuePlace                       // a place on its own in the place lists
 )
 
 // cueOf returns the cues of a word from its cached facts and its
@@ -69,6 +70,10 @@ func cueOf(wi *wordInfo, key string) wordCue {
 	}
 	return c
 }
+
+// namedPlaces are the lists whose single words are places by name:
+// countries and cities, not CLDR's regions, which hold विश्व ("world").
+const namedPlaces = gazetteer.Country | gazetteer.IndianState | gazetteer.IndianCity | gazetteer.WorldCity
 
 // The key hashes of the brackets.
 var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")")
@@ -190,12 +195,14 @@ func glosses(cues []wordCue, labels []int, forced []labelSource) {
 // list the type of the name beside it in the list: in "नासिक , वर्धा और
 // भंडारा" a recognized नासिक and भंडारा make वर्धा a place too. The word
 // must be rare in training (not an ordinary word), may be a name (see
-// propagatable), and stand alone between the list's joiners or edges.
+// propagatable), and stand alone between the list's joiners or edges. A
+// word the training holds often may join a list of places when the place
+// lists name it ("युगांडा , ... , डारफुर और केन्या").
 func listMembers(cues []wordCue, labels []int) {
 	n := len(labels)
 	edge := func(i int) bool { return i < 0 || i >= n || cues[i]&cueEdge != 0 }
 	for i := 0; i < n; i++ {
-		if labels[i] != LabelO || cues[i]&(cueRare|cueName) != cueRare|cueName {
+		if labels[i] != LabelO || cues[i]&cueName == 0 || cues[i]&(cueRare|cuePlace) == 0 {
 			continue
 		}
 		b := LabelO
@@ -204,11 +211,11 @@ func listMembers(cues []wordCue, labels []int) {
 		} else if i+2 < n && cues[i+1]&cueJoiner != 0 && labels[i+2] != LabelO && !isInside(labels[i+2]) && edge(i-1) {
 			b = labels[i+2]
 		}
-		if b == LabelO {
-			continue
-		}
 		if isInside(b) {
 			b--
+		}
+		if b == LabelO || cues[i]&cueRare == 0 && b != labelBLOC {
+			continue
 		}
 		labels[i] = b
 	}
