@@ -222,6 +222,8 @@ func TestListMembers(t *testing.T) {
 	}{
 		{[]wordCue{0, J, R, J, 0}, "B-LOC O O O B-LOC", "B-LOC O B-LOC O B-LOC"}, // नासिक , वर्धा और भंडारा
 		{[]wordCue{0, J, P, E}, "B-LOC O O O", "B-LOC O B-LOC O"},                // डारफुर और केन्या .
+		{[]wordCue{0, J, J, P, E}, "B-LOC O O O O", "B-LOC O O B-LOC O"},         // नंदुरबार , और नासिक ।
+		{[]wordCue{0, E, J, R, E}, "B-LOC O O O O", "B-LOC O O O O"},             // a joiner after a mark that joins nothing
 		{[]wordCue{0, J, P, E}, "B-PER O O O", "B-PER O O O"},                    // a known place among persons stays
 		{[]wordCue{0, J, cueName, E}, "B-LOC O O O", "B-LOC O O O"},              // an ordinary word stays
 		{[]wordCue{0, J, R, 0}, "B-ORG O O O", "B-ORG O O O"},                    // not alone: the member runs on

@@ -195,7 +195,8 @@ func glosses(cues []wordCue, labels []int, forced []labelSource) {
 // list the type of the name beside it in the list: in "नासिक , वर्धा और
 // भंडारा" a recognized नासिक and भंडारा make वर्धा a place too. The word
 // must be rare in training (not an ordinary word), may be a name (see
-// propagatable), and stand alone between the list's joiners or edges. A
+// propagatable), and stand alone between the list's joiners or edges
+// (one joiner or two: "नंदुरबार , और नासिक"). A
 // word the training holds often may join a list of places when the place
 // lists name it ("युगांडा , ... , डारफुर और केन्या").
 func listMembers(cues []wordCue, labels []int) {
@@ -205,11 +206,19 @@ func listMembers(cues []wordCue, labels []int) {
 		if labels[i] != LabelO || cues[i]&cueName == 0 || cues[i]&(cueRare|cuePlace) == 0 {
 			continue
 		}
+		// The neighbouring members, across one joiner or two (", और").
+		before, after := i-1, i+1
+		for k := 0; k < 2 && before >= 0 && cues[before]&cueJoiner != 0; k++ {
+			before--
+		}
+		for k := 0; k < 2 && after < n && cues[after]&cueJoiner != 0; k++ {
+			after++
+		}
 		b := LabelO
-		if i >= 2 && cues[i-1]&cueJoiner != 0 && labels[i-2] != LabelO && edge(i+1) {
-			b = labels[i-2] // the member before ends at i-2
-		} else if i+2 < n && cues[i+1]&cueJoiner != 0 && labels[i+2] != LabelO && !isInside(labels[i+2]) && edge(i-1) {
-			b = labels[i+2]
+		if before < i-1 && before >= 0 && labels[before] != LabelO && edge(i+1) {
+			b = labels[before] // the member before ends there
+		} else if after > i+1 && after < n && labels[after] != LabelO && !isInside(labels[after]) && edge(i-1) {
+			b = labels[after]
 		}
 		if isInside(b) {
 			b--
