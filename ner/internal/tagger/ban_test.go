@@ -232,6 +232,21 @@ func TestListMembers(t *testing.T) {
 	}
 }
 
+// A monarch's ordinal belongs to the name, and a word said twice in a row
+// starts a second name.
+func TestRegnalOrdinalsAndDoubledWords(t *testing.T) {
+	const N, O = cueName | cueRare, cueOrdinal
+	checkRule(t, regnalOrdinals, []wordCue{N, O, 0}, "B-PER O O", "B-PER I-PER O")
+	checkRule(t, regnalOrdinals, []wordCue{N, O, 0}, "B-LOC O O", "B-LOC O O") // only a person's
+	checkRule(t, regnalOrdinals, []wordCue{0, O, 0}, "O O O", "O O O")
+	doubled := func(idx ...int32) func([]wordCue, []int) {
+		return func(cues []wordCue, labels []int) { doubledWords(cues, idx, labels) }
+	}
+	checkRule(t, doubled(1, 1, 2), []wordCue{N, N, N}, "B-ORG I-ORG I-ORG", "B-ORG B-ORG I-ORG")                 // ओकलैंड ओकलैंड एथलेटिक्स
+	checkRule(t, doubled(1, 1, 2), []wordCue{cueAbbrev, cueAbbrev, N}, "B-PER I-PER I-PER", "B-PER I-PER I-PER") // आर आर मार्टिन: initials
+	checkRule(t, doubled(1, 2, 2), []wordCue{N, N, N}, "B-PER I-PER O", "B-PER I-PER O")
+}
+
 // A festival is no name, whatever one noisy training mention says; nor
 // is a degree or a device.
 func TestFestivalsAreNoNames(t *testing.T) {

@@ -104,6 +104,10 @@ var letterNames = map[string]byte{
 	"डब्लू": 'w', "डबल्यू": 'w', "एक्स": 'x', "वाई": 'y', "जेड": 'z', "जैड": 'z',
 }
 
+// regnalOrdinalWords end the names of monarchs and popes (एलिज़ाबेथ
+// द्वितीय).
+var regnalOrdinalWords = []string{"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठ", "सप्तम", "अष्टम", "नवम", "दशम"}
+
 // listJoiners separate the members of a list.
 var listJoiners = []string{",", "और", "तथा", "एवं", "व", "या", "/"}
 
@@ -114,6 +118,7 @@ var (
 	outsideKeys    = keySet(titlesOutsideNames)
 	notNameKeys    = keySet(notNameWords)
 	orgHeadKeys    = keySet(orgHeadWords)
+	ordinalKeys    = keySet(regnalOrdinalWords)
 	letterKeys     = letterKeySet()
 	letterStarts   = indexLetterNames(letterKeys)
 )

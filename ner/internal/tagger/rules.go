@@ -32,6 +32,7 @@ const (
 	cueLatin                       // a word in Latin letters
 	cueOrgHead                     // a word that ends organisations' names (orgHeadWords)
 	cuePlace                       // a place on its own in the place lists
+	cueOrdinal                     // a regnal ordinal: प्रथम, द्वितीय, …
 )
 
 // cueOf returns the cues of a word from its cached facts and its
@@ -68,6 +69,9 @@ func cueOf(wi *wordInfo, key string) wordCue {
 	if orgHeadKeys[key] {
 		c |= cueOrgHead
 	}
+	if ordinalKeys[key] {
+		c |= cueOrdinal
+	}
 	return c
 }
 
@@ -101,6 +105,36 @@ func applyRules(w *work, n int) {
 	}
 	if f.cueAny&cueAbbrev != 0 {
 		trailingAbbrevs(cues, labels)
+	}
+	if f.cueAny&cueOrdinal != 0 {
+		regnalOrdinals(cues, labels)
+	}
+	doubledWords(cues, f.idx[:n], labels)
+}
+
+// regnalOrdinals takes into a person's name the ordinal after it, as in
+// "एलिज़ाबेथ द्वितीय" or "मस्वाती तृतीय": MultiCoNER II ends persons'
+// names on one 72 times, and IL-NER train never leaves one just outside.
+func regnalOrdinals(cues []wordCue, labels []int) {
+	n := len(labels)
+	for i, j, b := NextSpan(labels, 0); i < n; i, j, b = NextSpan(labels, j) {
+		if b == labelBPER && j < n && labels[j] == LabelO && cues[j]&cueOrdinal != 0 {
+			labels[j] = labelIPER
+		}
+	}
+}
+
+// doubledWords splits a name where a word repeats at once, which in the
+// corpora is two names side by side far more often than one ("ओकलैंड
+// ओकलैंड एथलेटिक्स", the city and its team): HiNER and MultiCoNER II
+// start a new person, place or organisation on the repeated word 24
+// times and keep one inside a name twice (initials aside). idx gives each
+// token's word (tokens of one word share it).
+func doubledWords(cues []wordCue, idx []int32, labels []int) {
+	for k := 1; k < len(labels); k++ {
+		if idx[k] == idx[k-1] && isInside(labels[k]) && cues[k]&(cueName|cueAbbrev) == cueName {
+			labels[k]-- // the B- label of the same type
+		}
 	}
 }
 
