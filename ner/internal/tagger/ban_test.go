@@ -184,29 +184,6 @@ func TestLatinOrgHeads(t *testing.T) {
 	}
 }
 
-// An abbreviation right after the name it abbreviates is a name of its
-// own, as the corpora tag it, not the last word of the expansion.
-func TestTrailingAbbreviationStandsApart(t *testing.T) {
-	toks := strings.Fields("उन्होंने यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ईबीआरडी के अध्यक्ष से बात की ।")
-	got := shipped(t).TagTokens(toks)
-	if got[1] != "B-ORG" || got[6] != "I-ORG" || got[7] != "B-ORG" {
-		t.Errorf("expansion and abbreviation: %v", got)
-	}
-	const A, E = cueAbbrev, cueEdge
-	for _, c := range []struct {
-		cues        []wordCue
-		labels, out string
-	}{
-		{[]wordCue{0, 0, A, 0}, "B-ORG I-ORG I-ORG O", "B-ORG I-ORG B-ORG O"},         // विश्व बैंक डब्ल्यूबी ने
-		{[]wordCue{0, A, 0}, "B-ORG I-ORG O", "B-ORG I-ORG O"},                        // one word before: a name such as "इसरो ISRO" is left
-		{[]wordCue{0, E, A, E}, "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"}, // after a bracket or dash: a gloss
-		{[]wordCue{0, A, A}, "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},                // abbreviations in a row
-		{[]wordCue{0, 0, A}, "B-LOC I-LOC I-LOC", "B-LOC I-LOC B-LOC"},                // the type is kept
-	} {
-		checkRule(t, trailingAbbrevs, c.cues, c.labels, c.out)
-	}
-}
-
 // A lone member of a list takes the type of the names beside it when it
 // is unfamiliar, or when it is a place the place lists name and the list
 // is one of places.

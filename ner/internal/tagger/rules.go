@@ -5,7 +5,8 @@ import "tippani/ner/gazetteer"
 // Rules applied after Viterbi, in Model.decode, to every sentence: they
 // read word cues (below) that the featurizer copies per token while it
 // walks the sentence, so that a sentence none of them can touch (no
-// bracket, title or list joiner) costs one test.
+// bracket, title, list joiner, organisation head or ordinal) costs one
+// test, after a look at each pair of neighbouring words (doubledWords).
 
 // A labelSource says what labelled a token when the scores alone did
 // not.
@@ -86,10 +87,14 @@ var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")
 // featurizer has just seen.
 func applyRules(w *work, n int) {
 	f := w.f
-	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueAbbrev) == 0 {
+	if len(f.cues) != n {
 		return
 	}
 	cues, labels := f.cues, w.labels
+	doubledWords(cues, f.idx[:n], labels)
+	if f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueOrdinal) == 0 {
+		return
+	}
 	if f.cueAny&(cueOpen|cueClose) != 0 {
 		cutAtLoneBrackets(cues, labels)
 		glosses(cues, labels, w.forced)
@@ -103,13 +108,9 @@ func applyRules(w *work, n int) {
 	if f.cueAny&cueOrgHead != 0 {
 		orgHeads(cues, labels)
 	}
-	if f.cueAny&cueAbbrev != 0 {
-		trailingAbbrevs(cues, labels)
-	}
 	if f.cueAny&cueOrdinal != 0 {
 		regnalOrdinals(cues, labels)
 	}
-	doubledWords(cues, f.idx[:n], labels)
 }
 
 // regnalOrdinals takes into a person's name the ordinal after it, as in
@@ -134,22 +135,6 @@ func doubledWords(cues []wordCue, idx []int32, labels []int) {
 	for k := 1; k < len(labels); k++ {
 		if idx[k] == idx[k-1] && isInside(labels[k]) && cues[k]&(cueName|cueAbbrev) == cueName {
 			labels[k]-- // the B- label of the same type
-		}
-	}
-}
-
-// trailingAbbrevs splits an abbreviation off the end of a name of two or
-// more words before it: in "यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट
-// ईबीआरडी" the expansion and its abbreviation are two names of one type,
-// as the corpora write them (IL-NER train and HiNER end a longer name on
-// an abbreviation twice; they tag it apart, right after the name, eight
-// times). An abbreviation after a bracket or a dash stays: that is a
-// gloss some annotators keep inside the name.
-func trailingAbbrevs(cues []wordCue, labels []int) {
-	n := len(labels)
-	for i, j, b := NextSpan(labels, 0); i < n; i, j, b = NextSpan(labels, j) {
-		if j-i >= 3 && cues[j-1]&cueAbbrev != 0 && cues[j-2]&(cueAbbrev|cueEdge) == 0 {
-			labels[j-1] = b
 		}
 	}
 }
