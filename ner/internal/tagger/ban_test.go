@@ -180,24 +180,80 @@ func TestLatinOrgHeads(t *testing.T) {
 		{[]wordCue{H, 0, L, H}, "O O B-LOC I-LOC", "O O B-ORG I-ORG"}, // a lone head word is no name
 		{[]wordCue{L, H, H}, "B-PER O B-LOC", "B-ORG I-ORG B-ORG"},    // the next name is read on its own
 	} {
-		labels := goldLabels(strings.Fields(c.labels))
-		orgHeads(c.cues, labels)
-		var got []string
-		for _, y := range labels {
-			got = append(got, LabelNames[y])
-		}
-		if strings.Join(got, " ") != c.out {
-			t.Errorf("%s: %v, want %s", c.labels, got, c.out)
+		checkRule(t, orgHeads, c.cues, c.labels, c.out)
+	}
+}
+
+// A lone member of a list takes the type of the names beside it when it
+// is unfamiliar, or when it is a place the place lists name and the list
+// is one of places.
+func TestListMembers(t *testing.T) {
+	toks := strings.Fields("अभियोजक ने केवल पांच स्थितियों की जांच की - युगांडा , मध्य अफ्रीकी गणराज्य , डारफुर और केन्या .")
+	if got := shipped(t).TagTokens(toks); got[len(got)-2] != "B-LOC" {
+		t.Errorf("केन्या after a list of places: %v", got)
+	}
+	const R, J, P, E = cueRare | cueName, cueJoiner | cueEdge, cuePlace | cueName, cueEdge
+	for _, c := range []struct {
+		cues        []wordCue
+		labels, out string
+	}{
+		{[]wordCue{0, J, R, J, 0}, "B-LOC O O O B-LOC", "B-LOC O B-LOC O B-LOC"}, // नासिक , वर्धा और भंडारा
+		{[]wordCue{0, J, P, E}, "B-LOC O O O", "B-LOC O B-LOC O"},                // डारफुर और केन्या .
+		{[]wordCue{0, J, J, P, E}, "B-LOC O O O O", "B-LOC O O B-LOC O"},         // नंदुरबार , और नासिक ।
+		{[]wordCue{0, E, J, R, E}, "B-LOC O O O O", "B-LOC O O O O"},             // a joiner after a mark that joins nothing
+		{[]wordCue{0, J, P, E}, "B-PER O O O", "B-PER O O O"},                    // a known place among persons stays
+		{[]wordCue{0, J, cueName, E}, "B-LOC O O O", "B-LOC O O O"},              // an ordinary word stays
+		{[]wordCue{0, J, R, 0}, "B-ORG O O O", "B-ORG O O O"},                    // not alone: the member runs on
+	} {
+		checkRule(t, listMembers, c.cues, c.labels, c.out)
+	}
+}
+
+// A monarch's ordinal belongs to the name, and a word said twice in a row
+// starts a second name.
+func TestRegnalOrdinalsAndDoubledWords(t *testing.T) {
+	const N, O = cueName | cueRare, cueOrdinal
+	checkRule(t, regnalOrdinals, []wordCue{N, O, 0}, "B-PER O O", "B-PER I-PER O")
+	checkRule(t, regnalOrdinals, []wordCue{N, O, 0}, "B-LOC O O", "B-LOC O O") // only a person's
+	checkRule(t, regnalOrdinals, []wordCue{0, O, 0}, "O O O", "O O O")
+	doubled := func(idx ...int32) func([]wordCue, []int) {
+		return func(cues []wordCue, labels []int) { doubledWords(cues, idx, labels) }
+	}
+	checkRule(t, doubled(1, 1, 2), []wordCue{N, N, N}, "B-ORG I-ORG I-ORG", "B-ORG B-ORG I-ORG")                 // ओकलैंड ओकलैंड एथलेटिक्स
+	checkRule(t, doubled(1, 1, 2), []wordCue{cueAbbrev, cueAbbrev, N}, "B-PER I-PER I-PER", "B-PER I-PER I-PER") // आर आर मार्टिन: initials
+	checkRule(t, doubled(1, 2, 2), []wordCue{N, N, N}, "B-PER I-PER O", "B-PER I-PER O")
+}
+
+// A festival is no name, whatever one noisy training mention says; nor
+// is a degree or a device.
+func TestFestivalsAreNoNames(t *testing.T) {
+	m := shipped(t)
+	for _, text := range []string{
+		"इस साल क्रिसमस और दिवाली पर यह फिल्म रिलीज होगी ।",
+		// Degrees and a device, which read like names.
+		"मेडिकल इंटर्न , एमबीबीएस , बीएससी और नर्सिंग के आखिरी साल के छात्र इस अभियान से जुड़ेंगे ।",
+		"नए कपड़े एलईडी लैंप की रोशनी से अपने - आप साफ हो जाते हैं ।",
+	} {
+		toks := strings.Fields(text)
+		for i, tag := range m.TagTokens(toks) {
+			if tag != "O" {
+				t.Errorf("%s tagged %s: %v", toks[i], tag, toks)
+			}
 		}
 	}
 }
 
-// A festival is no name, whatever one noisy training mention says.
-func TestFestivalsAreNoNames(t *testing.T) {
-	toks := strings.Fields("इस साल क्रिसमस और दिवाली पर यह फिल्म रिलीज होगी ।")
-	for i, tag := range shipped(t).TagTokens(toks) {
-		if tag != "O" {
-			t.Errorf("%s tagged %s: %v", toks[i], tag, toks)
-		}
+// checkRule runs a rule after decoding over labels (BIO tags separated by
+// spaces) with the given word cues and compares the result with out.
+func checkRule(t *testing.T, rule func([]wordCue, []int), cues []wordCue, labels, out string) {
+	t.Helper()
+	ys := goldLabels(strings.Fields(labels))
+	rule(cues, ys)
+	got := make([]string, len(ys))
+	for i, y := range ys {
+		got[i] = LabelNames[y]
+	}
+	if g := strings.Join(got, " "); g != out {
+		t.Errorf("%s: got %s, want %s", labels, g, out)
 	}
 }

@@ -49,7 +49,8 @@ var titlesOutsideNames = []string{
 // notNameWords are never part of a person, place or organization name,
 // though the model, from their company, may take them for one:
 // agreements and documents (MoU, एमओयू, समझौता ज्ञापन), meetings
-// (जेडब्ल्यूजी बैठक: the group is जेडब्ल्यूजी) and festivals. None of them
+// (जेडब्ल्यूजी बैठक: the group is जेडब्ल्यूजी), festivals and some
+// abbreviations of things, not bodies (एमबीबीएस, पीपीई). None of them
 // is inside a name anywhere in IL-NER's training split (see MODEL.md).
 var notNameWords = []string{
 	"बैठक", "बैठकों", "बैठकें", "एमओयू", "mou", "ज्ञापन", "समझौता", "समझौते", "समझौतों",
@@ -60,6 +61,15 @@ var notNameWords = []string{
 	// are also people's names (ईद, रमज़ान) are not here.
 	"दिवाली", "दीवाली", "दीपावली", "होली", "दशहरा", "दशहरे", "नवरात्रि", "नवरात्र", "पोंगल", "ओणम",
 	"बैसाखी", "वैशाखी", "लोहड़ी", "रक्षाबंधन", "जन्माष्टमी", "क्रिसमस", "ईस्टर", "बकरीद", "मुहर्रम",
+	// Abbreviations that read like an organisation's and name a degree, a
+	// tax return, a substance or a device: IL-NER train leaves them
+	// unmarked (डीएनए, पीपीई 4 times each, पीएचडी twice, एमबीबीएस once).
+	// Not here: जीएसटी and जीडीपी, which begin names (जीएसटी परिषद, the
+	// council), and cadres such as आईएएस and आईएफएस, which IL-NER tags
+	// as organisations as often as not.
+	"एमबीबीएस", "बीएससी", "एमएससी", "पीएचडी", "बीटेक", "एमबीए", "बीकॉम",
+	"आईटीआर", "टीडीएस", "पीपीई", "एलपीजी", "सीएनजी", "डीएनए", "एलईडी",
+	"mbbs", "phd", "itr", "tds", "ppe", "lpg", "cng", "dna",
 }
 
 // orgHeadWords are English words that end the names of organisations
@@ -94,6 +104,10 @@ var letterNames = map[string]byte{
 	"डब्लू": 'w', "डबल्यू": 'w', "एक्स": 'x', "वाई": 'y', "जेड": 'z', "जैड": 'z',
 }
 
+// regnalOrdinalWords end the names of monarchs and popes (एलिज़ाबेथ
+// द्वितीय).
+var regnalOrdinalWords = []string{"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठ", "सप्तम", "अष्टम", "नवम", "दशम"}
+
 // listJoiners separate the members of a list.
 var listJoiners = []string{",", "और", "तथा", "एवं", "व", "या", "/"}
 
@@ -104,6 +118,7 @@ var (
 	outsideKeys    = keySet(titlesOutsideNames)
 	notNameKeys    = keySet(notNameWords)
 	orgHeadKeys    = keySet(orgHeadWords)
+	ordinalKeys    = keySet(regnalOrdinalWords)
 	letterKeys     = letterKeySet()
 	letterStarts   = indexLetterNames(letterKeys)
 )

@@ -5,7 +5,8 @@ import "tippani/ner/gazetteer"
 // Rules applied after Viterbi, in Model.decode, to every sentence: they
 // read word cues (below) that the featurizer copies per token while it
 // walks the sentence, so that a sentence none of them can touch (no
-// bracket, title or list joiner) costs one test.
+// bracket, title, list joiner, organisation head or ordinal) costs one
+// test, after a look at each pair of neighbouring words (doubledWords).
 
 // A labelSource says what labelled a token when the scores alone did
 // not.
@@ -31,6 +32,8 @@ const (
 	cueAbbrev                      // Latin capitals or a Devanagari letter-name acronym
 	cueLatin                       // a word in Latin letters
 	cueOrgHead                     // a word that ends organisations' names (orgHeadWords)
+	cuePlace                       // a place on its own in the place lists
+	cueOrdinal                     // a regnal ordinal: प्रथम, द्वितीय, …
 )
 
 // cueOf returns the cues of a word from its cached facts and its
@@ -67,8 +70,15 @@ func cueOf(wi *wordInfo, key string) wordCue {
 	if orgHeadKeys[key] {
 		c |= cueOrgHead
 	}
+	if ordinalKeys[key] {
+		c |= cueOrdinal
+	}
 	return c
 }
+
+// namedPlaces are the lists whose single words are places by name:
+// countries and cities, not CLDR's regions, which hold विश्व ("world").
+const namedPlaces = gazetteer.Country | gazetteer.IndianState | gazetteer.IndianCity | gazetteer.WorldCity
 
 // The key hashes of the brackets.
 var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")")
@@ -77,10 +87,14 @@ var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")
 // featurizer has just seen.
 func applyRules(w *work, n int) {
 	f := w.f
-	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead) == 0 {
+	if len(f.cues) != n {
 		return
 	}
 	cues, labels := f.cues, w.labels
+	doubledWords(cues, f.idx[:n], labels)
+	if f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueOrdinal) == 0 {
+		return
+	}
 	if f.cueAny&(cueOpen|cueClose) != 0 {
 		cutAtLoneBrackets(cues, labels)
 		glosses(cues, labels, w.forced)
@@ -93,6 +107,35 @@ func applyRules(w *work, n int) {
 	}
 	if f.cueAny&cueOrgHead != 0 {
 		orgHeads(cues, labels)
+	}
+	if f.cueAny&cueOrdinal != 0 {
+		regnalOrdinals(cues, labels)
+	}
+}
+
+// regnalOrdinals takes into a person's name the ordinal after it, as in
+// "एलिज़ाबेथ द्वितीय" or "मस्वाती तृतीय": MultiCoNER II ends persons'
+// names on one 72 times, and IL-NER train never leaves one just outside.
+func regnalOrdinals(cues []wordCue, labels []int) {
+	n := len(labels)
+	for i, j, b := NextSpan(labels, 0); i < n; i, j, b = NextSpan(labels, j) {
+		if b == labelBPER && j < n && labels[j] == LabelO && cues[j]&cueOrdinal != 0 {
+			labels[j] = labelIPER
+		}
+	}
+}
+
+// doubledWords splits a name where a word repeats at once, which in the
+// corpora is two names side by side far more often than one ("ओकलैंड
+// ओकलैंड एथलेटिक्स", the city and its team): HiNER and MultiCoNER II
+// start a new person, place or organisation on the repeated word 24
+// times and keep one inside a name twice (initials aside). idx gives each
+// token's word (tokens of one word share it).
+func doubledWords(cues []wordCue, idx []int32, labels []int) {
+	for k := 1; k < len(labels); k++ {
+		if idx[k] == idx[k-1] && isInside(labels[k]) && cues[k]&(cueName|cueAbbrev) == cueName {
+			labels[k]-- // the B- label of the same type
+		}
 	}
 }
 
@@ -171,25 +214,36 @@ func glosses(cues []wordCue, labels []int, forced []labelSource) {
 // list the type of the name beside it in the list: in "नासिक , वर्धा और
 // भंडारा" a recognized नासिक and भंडारा make वर्धा a place too. The word
 // must be rare in training (not an ordinary word), may be a name (see
-// propagatable), and stand alone between the list's joiners or edges.
+// propagatable), and stand alone between the list's joiners or edges
+// (one joiner or two: "नंदुरबार , और नासिक"). A
+// word the training holds often may join a list of places when the place
+// lists name it ("युगांडा , ... , डारफुर और केन्या").
 func listMembers(cues []wordCue, labels []int) {
 	n := len(labels)
 	edge := func(i int) bool { return i < 0 || i >= n || cues[i]&cueEdge != 0 }
 	for i := 0; i < n; i++ {
-		if labels[i] != LabelO || cues[i]&(cueRare|cueName) != cueRare|cueName {
+		if labels[i] != LabelO || cues[i]&cueName == 0 || cues[i]&(cueRare|cuePlace) == 0 {
 			continue
+		}
+		// The neighbouring members, across one joiner or two (", और").
+		before, after := i-1, i+1
+		for k := 0; k < 2 && before >= 0 && cues[before]&cueJoiner != 0; k++ {
+			before--
+		}
+		for k := 0; k < 2 && after < n && cues[after]&cueJoiner != 0; k++ {
+			after++
 		}
 		b := LabelO
-		if i >= 2 && cues[i-1]&cueJoiner != 0 && labels[i-2] != LabelO && edge(i+1) {
-			b = labels[i-2] // the member before ends at i-2
-		} else if i+2 < n && cues[i+1]&cueJoiner != 0 && labels[i+2] != LabelO && !isInside(labels[i+2]) && edge(i-1) {
-			b = labels[i+2]
-		}
-		if b == LabelO {
-			continue
+		if before < i-1 && before >= 0 && labels[before] != LabelO && edge(i+1) {
+			b = labels[before] // the member before ends there
+		} else if after > i+1 && after < n && labels[after] != LabelO && !isInside(labels[after]) && edge(i-1) {
+			b = labels[after]
 		}
 		if isInside(b) {
 			b--
+		}
+		if b == LabelO || cues[i]&cueRare == 0 && b != labelBLOC {
+			continue
 		}
 		labels[i] = b
 	}
