@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"tippani/ner/conll"
@@ -16,17 +17,23 @@ import (
 // and the type wrong — and counts the predicted entities that overlap no
 // gold entity at all. Up to -n examples of each kind are listed as
 // "TYPE text" (with the overlapping predictions for boundary errors).
+// With -train FILE, each predicted entity that overlaps no gold entity
+// also says how that annotated file tags the same phrase ("train: 17 of
+// 22"), and a last line counts those it tags so in at least half of
+// their occurrences: names the file under test leaves unmarked where
+// the training annotation marks them.
 func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("ner-errors", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	modelPath := fs.String("model", "", "model file (default: the embedded model)")
 	limit := fs.Int("n", 20, "examples listed per kind")
 	docSize := docFlag(fs)
+	trainPath := fs.String("train", "", "annotated CoNLL file to compare the false positives with")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 || *docSize < 0 {
-		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] [-doc N] FILE")
+		fmt.Fprintln(stderr, "usage: tippani ner-errors [-model FILE] [-n N] [-doc N] [-train FILE] FILE")
 		return 2
 	}
 	sents, err := conll.ReadFile(fs.Arg(0))
@@ -48,6 +55,8 @@ func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 			examples[k] = append(examples[k], s)
 		}
 	}
+	var falsePos []conll.Span // predicted entities overlapping no gold one, as type and phrase
+	var falsePhrases []string
 	overlaps := func(a, b conll.Span) bool { return a.Start < b.End && b.Start < a.End }
 	preds := train.TagRunning(m, sents, *docSize)
 	for i, s := range sents {
@@ -89,15 +98,40 @@ func runNERErrors(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 				}
 			}
 			if alone {
-				note(3, text(p))
+				falsePos = append(falsePos, p)
+				falsePhrases = append(falsePhrases, strings.Join(s.Tokens[p.Start:p.End], " "))
 			}
 		}
+	}
+	var tagging map[string]*phraseTagging
+	if *trainPath != "" {
+		trainSents, err := conll.ReadFile(*trainPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "ner-errors: %v\n", err)
+			return 1
+		}
+		tagging = tagPhrases(trainSents, falsePhrases)
+	}
+	taggedSo := 0
+	for i, p := range falsePos {
+		e := p.Type + " " + falsePhrases[i]
+		if t := tagging[falsePhrases[i]]; t != nil {
+			e += fmt.Sprintf("   (train: %d of %d)", t.asType[p.Type], t.occurrences)
+			if t.mostly(p.Type) {
+				taggedSo++
+			}
+		}
+		note(3, e)
 	}
 	for k, name := range kinds {
 		fmt.Fprintf(stdout, "%4d %s\n", counts[k], name)
 		for _, e := range examples[k] {
 			fmt.Fprintf(stdout, "       %s\n", e)
 		}
+	}
+	if tagging != nil {
+		fmt.Fprintf(stdout, "%4d of the %d predicted entities overlapping no gold entity are tagged so in at least half of their occurrences in %s\n",
+			taggedSo, len(falsePos), filepath.Base(*trainPath))
 	}
 	return 0
 }

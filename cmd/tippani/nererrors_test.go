@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,5 +55,34 @@ func TestNERErrorsAccountForEveryMiss(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "", "ner-errors"); code != 2 {
 		t.Errorf("no file: exit %d, want 2", code)
+	}
+}
+
+// With -train, a false positive says how the annotated file tags the
+// same phrase, and the last line counts those it mostly tags so.
+func TestNERErrorsCompareFalsePositivesWithTraining(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// The gold file leaves भारत unmarked; the training file marks it a
+	// place twice in three.
+	gold := write("gold.conll", "भारत\tO\nमें\tO\nबारिश\tO\nहुई\tO\n।\tO\n")
+	trainFile := write("train.conll", "भारत\tB-NEL\nमें\tO\nबारिश\tO\n\nभारत\tB-NEL\nजीता\tO\n\nभारत\tO\nमाता\tO\n")
+	out, errs, code := runCLI(t, "", "ner-errors", "-train", trainFile, gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"LOC भारत   (train: 2 of 3)", "1 of the 1 predicted entities overlapping no gold entity are tagged so in at least half of their occurrences in train.conll"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+	if _, _, code := runCLI(t, "", "ner-errors", "-train", filepath.Join(dir, "none.conll"), gold); code != 1 {
+		t.Errorf("missing training file: exit %d, want 1", code)
 	}
 }
