@@ -1,0 +1,31 @@
+package train
+
+import (
+	"fmt"
+	"os"
+
+	"tippani/ner/internal/tagger"
+)
+
+// TIPPANI_TIED chooses the tied-feature experiment (tagger/tied.go) for
+// training and for every model this process decodes: word, lex, own or
+// all. Unset, nothing is tied.
+func init() {
+	modes := map[string]tagger.TiedMode{"": tagger.TiedOff, "word": tagger.TiedWord, "lex": tagger.TiedLex,
+		"own": tagger.TiedOwn, "all": tagger.TiedAll}
+	v := os.Getenv("TIPPANI_TIED")
+	m, ok := modes[v]
+	if !ok {
+		fmt.Fprintf(os.Stderr, "TIPPANI_TIED=%q: want word, lex, own or all\n", v)
+		os.Exit(2)
+	}
+	tagger.Tied = m
+}
+
+// tiedSetting is the experiment's part of the settings string.
+func tiedSetting() string {
+	if tagger.Tied == tagger.TiedOff {
+		return ""
+	}
+	return fmt.Sprintf(" tied=%s", os.Getenv("TIPPANI_TIED"))
+}
