@@ -8,15 +8,15 @@ import (
 )
 
 // TIPPANI_TIED chooses the tied-feature experiment (tagger/tied.go) for
-// training and for every model this process decodes: word, lex, own or
-// all. Unset, nothing is tied.
+// training and for every model this process decodes: word, lex, own,
+// all, word-only or lex-only. Unset, nothing is tied.
 func init() {
 	modes := map[string]tagger.TiedMode{"": tagger.TiedOff, "word": tagger.TiedWord, "lex": tagger.TiedLex,
-		"own": tagger.TiedOwn, "all": tagger.TiedAll}
+		"own": tagger.TiedOwn, "all": tagger.TiedAll, "word-only": tagger.TiedWordOnly, "lex-only": tagger.TiedLexOnly}
 	v := os.Getenv("TIPPANI_TIED")
 	m, ok := modes[v]
 	if !ok {
-		fmt.Fprintf(os.Stderr, "TIPPANI_TIED=%q: want word, lex, own or all\n", v)
+		fmt.Fprintf(os.Stderr, "TIPPANI_TIED=%q: want word, lex, own, all, word-only or lex-only\n", v)
 		os.Exit(2)
 	}
 	tagger.Tied = m

@@ -214,7 +214,7 @@ func (f *Featurizer) infoMiss(word string, h uint64) int32 {
 	wi.propagate = propagatable(word, &wi)
 	wi.cue = cueOf(&wi, key)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
-	if Tied != TiedOff && Tied != TiedAll {
+	if Tied >= TiedWord && Tied <= TiedOwn {
 		f.arena, wi.tied = appendTied(f.arena, wi.from, wi.key)
 	}
 	wi.to = int32(len(f.arena))

@@ -84,6 +84,19 @@ func (d *FeatData) flagTied(f *Featurizer, salt uint64) {
 		at := len(d.tied)
 		d.tied = append(d.tied, make([]uint8, f.offs[i+1]-f.offs[i])...)
 		flags := d.tied[at:]
+		switch Tied {
+		case TiedWordOnly, TiedLexOnly:
+			// The word's own features tie themselves: bias, word, shape,
+			// length, then the letter features (appendWordFeatures).
+			own, _ := f.tiedOwn(i, salt)
+			for k := width; k < 2*width; k++ {
+				flags[k] = tiedWordFeature
+			}
+			for k := 4 * width; Tied == TiedLexOnly && k < own; k++ {
+				flags[k] = tiedFeature
+			}
+			continue
+		}
 		if Tied == TiedAll {
 			// Every salted copy, the odd buckets, is the tied one.
 			for k := 1; k < len(flags); k += 2 {

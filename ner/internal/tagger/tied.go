@@ -19,6 +19,10 @@ const (
 	TiedLex           // the whole word and every letter feature: affixes, trigrams (all but bias, shape, length)
 	TiedOwn           // every feature of the word itself (bias, shape and length too)
 	TiedAll           // every feature, context included (the salted copy, tiedSalt)
+	// The same without a duplicate: the feature itself is tied, so its
+	// B-X and I-X weights are one.
+	TiedWordOnly // the whole-word feature
+	TiedLexOnly  // the whole word and every letter feature
 )
 
 // Tied is the tying in force, for training and prediction alike; the
