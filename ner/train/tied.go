@@ -20,6 +20,8 @@ func init() {
 		os.Exit(2)
 	}
 	tagger.Tied = m
+	// TIPPANI_TIED_TYPES=per ties B-PER and I-PER alone.
+	tagger.TiedPEROnly = os.Getenv("TIPPANI_TIED_TYPES") == "per"
 }
 
 // tiedSetting is the experiment's part of the settings string.
@@ -27,5 +29,5 @@ func tiedSetting() string {
 	if tagger.Tied == tagger.TiedOff {
 		return ""
 	}
-	return fmt.Sprintf(" tied=%s", os.Getenv("TIPPANI_TIED"))
+	return fmt.Sprintf(" tied=%s tied-types=%s", os.Getenv("TIPPANI_TIED"), os.Getenv("TIPPANI_TIED_TYPES"))
 }

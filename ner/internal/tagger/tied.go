@@ -29,6 +29,10 @@ const (
 // training lab sets it before featurizing anything.
 var Tied TiedMode
 
+// TiedPEROnly ties B-PER and I-PER alone; a tied duplicate's LOC and ORG
+// weights move as an ordinary feature's do.
+var TiedPEROnly bool
+
 // TiedSalt is the salt of the tied copy of every feature under TiedAll:
 // sentences are featurized with it, and the model predicts with it.
 const TiedSalt = 0x4cf5ad432745937f
@@ -66,7 +70,7 @@ func appendTied(arena []uint64, from int32, key uint64) ([]uint64, int32) {
 // I-X for B-X; O has none (-1).
 func twin(y int) int {
 	switch {
-	case y == LabelO:
+	case y == LabelO, TiedPEROnly && entityTypes[y] != "PER":
 		return -1
 	case isInside(y):
 		return y - 1
