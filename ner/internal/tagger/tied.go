@@ -29,6 +29,19 @@ const (
 // training lab sets it before featurizing anything.
 var Tied TiedMode
 
+// tiedModes are the names SetTied takes.
+var tiedModes = map[string]TiedMode{"": TiedOff, "word": TiedWord, "lex": TiedLex, "own": TiedOwn,
+	"all": TiedAll, "word-only": TiedWordOnly, "lex-only": TiedLexOnly}
+
+// SetTied sets Tied by name (word, lex, own, all, word-only, lex-only;
+// "" for none) and TiedPEROnly by types ("per" or ""), and reports
+// whether it knew both.
+func SetTied(mode, types string) bool {
+	m, ok := tiedModes[mode]
+	Tied, TiedPEROnly = m, types == "per"
+	return ok && (types == "" || types == "per")
+}
+
 // TiedPEROnly ties B-PER and I-PER alone; a tied duplicate's LOC and ORG
 // weights move as an ordinary feature's do.
 var TiedPEROnly bool
