@@ -227,9 +227,6 @@ func Train(opts TrainOptions) (*ner.Model, error) {
 	if opts.Domain == FEDA {
 		salt = ilnerSalt
 	}
-	if tagger.Tied == tagger.TiedAll {
-		salt = tagger.TiedSalt
-	}
 	build := func(lp tagger.Params) *ner.Model {
 		return lp.Model(tagger.Build{Salt: salt, Quant: opts.quantization(), Mined: mined, Known: known})
 	}
@@ -312,7 +309,7 @@ func (opts TrainOptions) describe() string {
 		"word-dropout=%g soup=%d",
 		corpora, opts.Bits, opts.Epochs, opts.Seed, opts.Domain, opts.HiNERWeight, opts.MultiCoNERWeight,
 		opts.AlignEdges, opts.RepairSpans, opts.LatinRatio, opts.Folds, opts.MinRatio, opts.Prune,
-		opts.QuantBits, opts.WordDropout, opts.Soup) + tiedSetting()
+		opts.QuantBits, opts.WordDropout, opts.Soup)
 }
 
 // foldedData assigns every example a fold drawn from rng, mines names
@@ -369,9 +366,6 @@ func featurize(exs []example, foldGaz []*gazetteer.Set, wordCounts map[uint64][]
 			}
 		case opts.Domain == FEDA:
 			s.Salt = ilnerSalt
-		}
-		if tagger.Tied == tagger.TiedAll {
-			s.Salt = tagger.TiedSalt
 		}
 		d.Add(fz[ex.fold], s)
 	}

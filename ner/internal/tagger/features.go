@@ -121,7 +121,6 @@ type wordInfo struct {
 	letters   uint8          // Latin letter names the key spells out (एसबीआई → 3), 0 when not only letter names
 	propagate bool           // may be labelled by document consistency alone; see propagatable
 	from, to  int32          // this word's own features in featurizer.arena
-	tied      int32          // how many of them, at the end, are tied duplicates (tied.go)
 	roles     wordRoles
 
 	// The buckets of the word's own features under salt bucketSalt, in
@@ -214,9 +213,6 @@ func (f *Featurizer) infoMiss(word string, h uint64) int32 {
 	wi.propagate = propagatable(word, &wi)
 	wi.cue = cueOf(&wi, key)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
-	if Tied >= TiedWord && Tied <= TiedOwn {
-		f.arena, wi.tied = appendTied(f.arena, wi.from, wi.key)
-	}
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))
 	f.buckets = append(f.buckets, make([]uint32, 2*(wi.to-wi.from))...)
@@ -573,15 +569,6 @@ func (f *Featurizer) featurize(words []string, extra uint64, withOwn bool) {
 			from, offs[i+1] = offs[i+1], int32(len(f.feats))
 		}
 	}
-}
-
-// tiedOwn returns, for token i of the sentence last featurized, how many
-// buckets its word's own features take and how many of those, at their
-// end, are tied duplicates.
-func (f *Featurizer) tiedOwn(i int, extra uint64) (own, tied int) {
-	wi := &f.infos[f.idx[i]]
-	own = ownLen(wi, extra)
-	return own, own * int(wi.tied) / int(wi.to-wi.from)
 }
 
 // fillOwnBuckets computes the buckets of a word's own features, in the

@@ -25,17 +25,7 @@ type FeatData struct {
 	// salted marks the sentences featurized with a salted copy of every
 	// feature; see wordFeature
 	salted []bool
-	// tied flags, per bucket of feats, the tied duplicates (tied.go):
-	// tiedFeature, or tiedWordFeature for the whole word's, which word
-	// dropout hides with the word. Empty when nothing is tied.
-	tied []uint8
 }
-
-// The flags of FeatData.tied.
-const (
-	tiedFeature = 1 + iota
-	tiedWordFeature
-)
 
 // NewFeatData returns an empty featurized corpus.
 func NewFeatData() *FeatData {
@@ -69,49 +59,6 @@ func (d *FeatData) Add(f *Featurizer, s Sentence) {
 	d.group = append(d.group, s.Group)
 	d.fold = append(d.fold, s.Fold)
 	d.salted = append(d.salted, s.Salt != 0)
-	if Tied != TiedOff {
-		d.flagTied(f, s.Salt)
-	}
-}
-
-// flagTied appends the tied flags of the sentence f featurized last.
-func (d *FeatData) flagTied(f *Featurizer, salt uint64) {
-	width := 1
-	if salt != 0 {
-		width = 2
-	}
-	for i := 0; i+1 < len(f.offs); i++ {
-		at := len(d.tied)
-		d.tied = append(d.tied, make([]uint8, f.offs[i+1]-f.offs[i])...)
-		flags := d.tied[at:]
-		switch Tied {
-		case TiedWordOnly, TiedLexOnly:
-			// The word's own features tie themselves: bias, word, shape,
-			// length, then the letter features (appendWordFeatures).
-			own, _ := f.tiedOwn(i, salt)
-			for k := width; k < 2*width; k++ {
-				flags[k] = tiedWordFeature
-			}
-			for k := 4 * width; Tied == TiedLexOnly && k < own; k++ {
-				flags[k] = tiedFeature
-			}
-			continue
-		}
-		if Tied == TiedAll {
-			// Every salted copy, the odd buckets, is the tied one.
-			for k := 1; k < len(flags); k += 2 {
-				flags[k] = tiedFeature
-			}
-			continue
-		}
-		own, tied := f.tiedOwn(i, salt)
-		for k := own - tied; k < own; k++ {
-			flags[k] = tiedFeature
-			if k < own-tied+width {
-				flags[k] = tiedWordFeature
-			}
-		}
-	}
 }
 
 // Sentences is the number of sentences added.
@@ -225,7 +172,7 @@ func (p *Perceptron) scores(d *FeatData, s int, w []float32) int {
 	for i := 0; i < n; i++ {
 		em := p.emit[i*NumLabels : (i+1)*NumLabels]
 		for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-			if p.drop[i] && (int32(k) >= wordAt && int32(k) < wordAt+wordWidth || d.tiedAt(t0+i, k) == tiedWordFeature) {
+			if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 				continue
 			}
 			row := w[int(b)*NumLabels : int(b)*NumLabels+NumLabels]
@@ -261,13 +208,7 @@ func (p *Perceptron) step(d *FeatData, s int) {
 		}
 		if g != y {
 			for k, b := range d.feats[d.tokOff[t0+i]:d.tokOff[t0+i+1]] {
-				tied := d.tiedAt(t0+i, k)
-				if p.drop[i] && (int32(k) >= wordAt && int32(k) < wordAt+wordWidth || tied == tiedWordFeature) {
-					continue
-				}
-				if tied != 0 {
-					p.addTied(int(b), g, eta, cη)
-					p.addTied(int(b), y, -eta, -cη)
+				if p.drop[i] && int32(k) >= wordAt && int32(k) < wordAt+wordWidth {
 					continue
 				}
 				gi, yi := int(b)*NumLabels+g, int(b)*NumLabels+y
@@ -290,25 +231,6 @@ func (p *Perceptron) step(d *FeatData, s int) {
 				p.transU[yp][y] -= cη
 			}
 		}
-	}
-}
-
-// tiedAt is the tied flag of bucket k of token t.
-func (d *FeatData) tiedAt(t, k int) uint8 {
-	if d.tied == nil {
-		return 0
-	}
-	return d.tied[int(d.tokOff[t])+k]
-}
-
-// addTied adds eta to label y of row b and to its twin, so that a tied
-// row's B-X and I-X weights stay equal.
-func (p *Perceptron) addTied(b, y int, eta float32, cη float64) {
-	p.w[b*NumLabels+y] += eta
-	p.u[b*NumLabels+y] += cη
-	if z := twin(y); z >= 0 {
-		p.w[b*NumLabels+z] += eta
-		p.u[b*NumLabels+z] += cη
 	}
 }
 
