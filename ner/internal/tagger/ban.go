@@ -42,7 +42,4 @@ func (b labelBan) apply(acc *[NumLabels]int32) {
 	if b&banName != 0 {
 		acc[labelBLOC], acc[labelILOC], acc[labelBORG], acc[labelIORG] = bannedSum, bannedSum, bannedSum, bannedSum
 	}
-	if bioesScheme {
-		b.banBIOES(acc)
-	}
 }

@@ -123,7 +123,7 @@ func (m *Model) quantBits() int {
 	if m.weights != nil && !fitsInt8(m.weights) {
 		return 16
 	}
-	if m.weights == nil && m.table.w16 != nil && (!bioesScheme || !fitsInt8(m.table.w16)) {
+	if m.weights == nil && m.table.w16 != nil {
 		return 16 // the table keeps 16 bits only when 8 do not suffice
 	}
 	return 8

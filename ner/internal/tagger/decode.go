@@ -13,8 +13,6 @@ type lattice struct {
 	// scratch for decoding, reused across sentences: each token's seven
 	// back pointers, three bits each
 	back []uint32
-	// backAny is viterbiAny's back pointers, one per token and label
-	backAny []int8
 }
 
 const negInf = float32(-1e30)
@@ -26,10 +24,6 @@ const negInf = float32(-1e30)
 
 // viterbi writes the best BIO-valid label sequence into out (len n).
 func (l *lattice) viterbi(out []int) {
-	if bioesScheme {
-		l.viterbiAny(out)
-		return
-	}
 	n := l.n
 	if n == 0 {
 		return
@@ -198,10 +192,6 @@ func (m *marginals) prepare(l *lattice, temperature float64) {
 		}
 		expNonPositive(m.e[i*NumLabels:(i+1)*NumLabels], x[:])
 	}
-	if bioesScheme {
-		m.passesAny()
-		return
-	}
 
 	// The running scores live in locals (c0…c6), not in arrays: under
 	// js/wasm every array element read or written is a memory access on
@@ -310,9 +300,6 @@ func powerOfTwoScale(s float64) (mult float64, k int) {
 // label, even one BIO forbids there, which keeps the confidences the
 // Calibration was fitted on.
 func (m *marginals) span(s, e, b int) float64 {
-	if bioesScheme {
-		return m.spanBIOES(s, e, b)
-	}
 	l, inv := m.l, m.inv
 	in := b + 1
 	lp := math.Log(m.ahat[s*NumLabels+b]) + m.aOff[s]

@@ -1,5 +1,3 @@
-//go:build !bioes
-
 package tagger
 
 // The recognizer's label set: BIO over PER, LOC and ORG. Label indexes
@@ -15,14 +13,6 @@ const (
 	labelIORG
 	NumLabels
 )
-
-// bioesScheme is false: the model's labels are BIO (build with -tags
-// bioes for the BIOES experiment, labels_bioes.go).
-const bioesScheme = false
-
-// An 8-bit row fits one word: label y is byte y (the constant below
-// fails to compile if there were more than eight labels).
-const _ = uint(8 - NumLabels)
 
 // LabelNames are the BIO tag strings, indexed by label.
 var LabelNames = [NumLabels]string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"}

@@ -120,8 +120,6 @@ type Perceptron struct {
 	dropout float64
 	rng     Random
 	drop    []bool
-	// goldBIOES is the sentence's gold labels as BIOES (bioesScheme)
-	goldBIOES []int8
 }
 
 // NewPerceptron returns a perceptron with a table of 1<<bits rows, all
@@ -200,10 +198,6 @@ func (p *Perceptron) step(d *FeatData, s int) {
 	p.lat.viterbi(pred)
 	t0 := int(d.sentOff[s])
 	gold := d.gold[t0 : t0+n]
-	if bioesScheme {
-		p.goldBIOES = toBIOES(p.goldBIOES, gold)
-		gold = p.goldBIOES
-	}
 	eta := d.step[s]
 	cη := float64(eta) * p.c
 	for i := 0; i < n; i++ {

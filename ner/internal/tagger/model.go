@@ -36,8 +36,8 @@ type Model struct {
 	ownedBusy atomic.Bool // a call holds owned
 }
 
-// rowStride pads a weight row to a multiple of 8 labels so rows align to 16 bytes.
-const rowStride = (NumLabels + 7) &^ 7
+// rowStride pads a weight row to 8 labels so rows align to 16 bytes.
+const rowStride = 8
 
 // work is the per-call scratch of tagging, pooled so repeated calls do
 // not allocate.
@@ -137,10 +137,6 @@ func (m *Model) decode(w *work, words []string) {
 		}
 		// setEmission, written out: a seven-trip loop costs more in
 		// jumps than in arithmetic under js/wasm.
-		if bioesScheme {
-			m.setEmission(w, i, &acc)
-			continue
-		}
 		em := (*[NumLabels]float32)(w.emit[i*NumLabels:])
 		em[0], em[1], em[2], em[3], em[4], em[5], em[6] = float32(acc[0])*sc, float32(acc[1])*sc,
 			float32(acc[2])*sc, float32(acc[3])*sc, float32(acc[4])*sc, float32(acc[5])*sc, float32(acc[6])*sc
@@ -230,9 +226,6 @@ func (m *Model) finishDecode(w *work, n int) {
 	}
 	w.labels = w.labels[:n]
 	w.lat.viterbi(w.labels)
-	if bioesScheme {
-		fromBIOES(w.labels)
-	}
 	m.forcePlaces(w, n)
 	applyRules(w, n)
 }

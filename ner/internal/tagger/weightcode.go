@@ -16,9 +16,8 @@ import (
 // table 1+y.
 const (
 	maskTable    = 0
-	weightTables = 1 + NumLabels + NumLabels/8 // BIOES: a second mask table
-	maskHiTable  = 1 + NumLabels               // BIOES: mask bits 7 and up
-	wideCode     = 255                         // a weight's code that continues in the wide list
+	weightTables = 1 + NumLabels
+	wideCode     = 255 // a weight's code that continues in the wide list
 )
 
 // codeWeights codes every row of the table: the frequency tables, the
@@ -38,12 +37,7 @@ func (m *Model) codeWeights() (tables [weightTables]*ransTable, wide []uint64, s
 				mask |= 1 << y
 			}
 		}
-		if bioesScheme {
-			add(maskTable, uint8(mask&0x7f))
-			add(maskHiTable, uint8(mask>>7))
-		} else {
-			add(maskTable, uint8(mask))
-		}
+		add(maskTable, uint8(mask))
 		for y := 0; y < NumLabels; y++ {
 			v := int64(m.weight(r*rowStride + y))
 			if v == 0 {
@@ -103,10 +97,7 @@ func decodeWeights(r *reader, bits uint, wide bool) (weightTable, error) {
 	d := newRansDecoder(stream)
 	next := 0
 	for row := 0; row < rows && !d.bad; row++ {
-		mask := int(d.pop(tables[maskTable]))
-		if bioesScheme {
-			mask |= int(d.pop(tables[maskHiTable%weightTables])) << 7
-		}
+		mask := d.pop(tables[maskTable])
 		if mask == 0 {
 			continue
 		}

@@ -26,6 +26,10 @@ type weightTable struct {
 	w16 []int16
 }
 
+// An 8-bit row fits one word: label y is byte y (the constant below
+// fails to compile if there were more than eight labels).
+const _ = uint(8 - NumLabels)
+
 // packRow8 turns one row of int8-range weights into its w8 word.
 func packRow8(row *[NumLabels]int16) uint64 {
 	w := uint64(swarBias)
@@ -80,7 +84,6 @@ type tableBuilder struct {
 // newTableBuilder starts a table of numRows rows with room for about
 // expected stored rows.
 func newTableBuilder(numRows, expected int, wide bool) *tableBuilder {
-	wide = wide || bioesScheme
 	b := &tableBuilder{wide: wide, last: -1}
 	b.t.blocks = make([]rankBlock, (numRows+63)/64)
 	capacity := (min(expected, numRows) + 1) * rowStride
@@ -131,7 +134,7 @@ func (b *tableBuilder) done() weightTable {
 		}
 	}
 	t := b.t
-	if !bioesScheme && t.w16 != nil && fitsInt8(t.w16) {
+	if t.w16 != nil && fitsInt8(t.w16) {
 		t.w8 = make([]uint64, len(t.w16)/rowStride)
 		for d := range t.w8 {
 			t.w8[d] = packRow8((*[NumLabels]int16)(t.w16[d*rowStride:]))
@@ -170,10 +173,6 @@ func tableFromFull(full []int16) weightTable {
 // branch to mispredict, and the loads of one token can all be in flight
 // at once.
 func (t *weightTable) addRows(acc *[NumLabels]int32, buckets []uint32) {
-	if bioesScheme {
-		t.addRowsAny(acc, buckets)
-		return
-	}
 	if t.w8 != nil {
 		for len(buckets) > 0 {
 			n := min(len(buckets), maxSWARRows)
