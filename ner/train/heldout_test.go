@@ -12,12 +12,12 @@ import (
 
 // devFloor is the dev micro F1 the shipped model must keep (MODEL.md
 // records the measured value).
-const devFloor = 0.785
+const devFloor = 0.789
 
 // The floors of TestHeldOutFigures.
 const (
-	unseenFloor     = 0.775
-	multiconerFloor = 0.815
+	unseenFloor     = 0.779
+	multiconerFloor = 0.819
 	latinFloor      = 0.79
 )
 
