@@ -212,6 +212,10 @@ func TestListMembers(t *testing.T) {
 // A monarch's ordinal belongs to the name, and a word said twice in a row
 // starts a second name.
 func TestRegnalOrdinalsAndDoubledWords(t *testing.T) {
+	toks := strings.Fields("ओक - ओकलैंड ओकलैंड एथलेटिक्स ( इसके अलावा पूर्व खिलाड़ी )")
+	if got := shipped(t).TagTokens(toks); got[2] != "B-ORG" || got[3] != "B-ORG" || got[4] != "I-ORG" {
+		t.Errorf("the city and its team: %v", got)
+	}
 	const N, O = cueName | cueRare, cueOrdinal
 	checkRule(t, regnalOrdinals, []wordCue{N, O, 0}, "B-PER O O", "B-PER I-PER O")
 	checkRule(t, regnalOrdinals, []wordCue{N, O, 0}, "B-LOC O O", "B-LOC O O") // only a person's

@@ -398,6 +398,9 @@ func (f *Featurizer) featurize(words []string, extra uint64, withOwn bool) {
 	f.cues = cues
 	var cueAny wordCue
 	for i, x := range idx {
+		if i > 0 && x == idx[i-1] {
+			cueAny |= cueDoubled
+		}
 		wi := &f.infos[x]
 		if !wi.rolesFilled || wi.rolesSalt != extra {
 			f.fillRoles(wi, extra)

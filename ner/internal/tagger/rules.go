@@ -5,8 +5,8 @@ import "tippani/ner/gazetteer"
 // Rules applied after Viterbi, in Model.decode, to every sentence: they
 // read word cues (below) that the featurizer copies per token while it
 // walks the sentence, so that a sentence none of them can touch (no
-// bracket, title, list joiner, organisation head or ordinal) costs one
-// test, after a look at each pair of neighbouring words (doubledWords).
+// bracket, title, list joiner, organisation head, ordinal or word said
+// twice in a row) costs one test.
 
 // A labelSource says what labelled a token when the scores alone did
 // not.
@@ -34,6 +34,10 @@ const (
 	cueOrgHead                     // a word that ends organisations' names (orgHeadWords)
 	cuePlace                       // a place on its own in the place lists
 	cueOrdinal                     // a regnal ordinal: प्रथम, द्वितीय, …
+
+	// cueDoubled is no word's cue: the featurizer sets it in a sentence's
+	// cueAny when a word follows itself (doubledWords).
+	cueDoubled
 )
 
 // cueOf returns the cues of a word from its cached facts and its
@@ -91,9 +95,11 @@ func applyRules(w *work, n int) {
 		return
 	}
 	cues, labels := f.cues, w.labels
-	doubledWords(cues, f.idx[:n], labels)
-	if f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueOrdinal) == 0 {
+	if f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueOrdinal|cueDoubled) == 0 {
 		return
+	}
+	if f.cueAny&cueDoubled != 0 {
+		doubledWords(cues, f.idx[:n], labels)
 	}
 	if f.cueAny&(cueOpen|cueClose) != 0 {
 		cutAtLoneBrackets(cues, labels)
