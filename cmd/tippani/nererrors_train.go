@@ -19,13 +19,19 @@ type phraseTagging struct {
 // the files write them.
 func tagPhrases(sents []conll.Sentence, phrases []string) map[string]*phraseTagging {
 	out := make(map[string]*phraseTagging, len(phrases))
+	firsts := map[string]bool{} // the first token of every phrase
 	maxLen := 0
 	for _, p := range phrases {
 		out[p] = &phraseTagging{asType: map[string]int{}}
-		maxLen = max(maxLen, len(strings.Fields(p)))
+		words := strings.Fields(p)
+		firsts[words[0]] = true
+		maxLen = max(maxLen, len(words))
 	}
 	for _, s := range sents {
-		for i := range s.Tokens {
+		for i, tok := range s.Tokens {
+			if !firsts[tok] {
+				continue
+			}
 			for n := 1; n <= maxLen && i+n <= len(s.Tokens); n++ {
 				if t, ok := out[strings.Join(s.Tokens[i:i+n], " ")]; ok {
 					t.occurrences++

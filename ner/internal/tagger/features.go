@@ -211,10 +211,11 @@ func (f *Featurizer) infoMiss(word string, h uint64) int32 {
 		wi.letters = uint8(min(letterSyllables(key), 255))
 	}
 	wi.propagate = propagatable(word, &wi)
-	wi.cue = cueOf(&wi, key)
-	if f.gaz != nil && f.gaz.Get(gazetteer.Extend(gazetteer.Start(), wi.key))&namedPlaces != 0 {
-		wi.cue |= cuePlace
+	var lists gazetteer.Kind
+	if f.gaz != nil {
+		lists = f.gaz.Get(gazetteer.Extend(gazetteer.Start(), wi.key))
 	}
+	wi.cue = cueOf(&wi, key, lists)
 	f.arena = appendWordFeatures(f.arena, word, key, wi)
 	wi.to = int32(len(f.arena))
 	wi.bucketsAt = int32(len(f.buckets))

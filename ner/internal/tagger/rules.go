@@ -40,10 +40,13 @@ const (
 	cueDoubled
 )
 
-// cueOf returns the cues of a word from its cached facts and its
-// matching key.
-func cueOf(wi *wordInfo, key string) wordCue {
+// cueOf returns the cues of a word from its cached facts, its matching
+// key and the gazetteer lists that hold it as a one-word phrase.
+func cueOf(wi *wordInfo, key string, lists gazetteer.Kind) wordCue {
 	var c wordCue
+	if lists&namedPlaces != 0 {
+		c |= cuePlace
+	}
 	switch wi.key {
 	case openParenKey:
 		c |= cueOpen
@@ -91,13 +94,10 @@ var openParenKey, closeParenKey = gazetteer.WordHash("("), gazetteer.WordHash(")
 // featurizer has just seen.
 func applyRules(w *work, n int) {
 	f := w.f
-	if len(f.cues) != n {
+	if len(f.cues) != n || f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueOrdinal|cueDoubled) == 0 {
 		return
 	}
 	cues, labels := f.cues, w.labels
-	if f.cueAny&(cueOpen|cueClose|cueTitle|cueJoiner|cueOrgHead|cueOrdinal|cueDoubled) == 0 {
-		return
-	}
 	if f.cueAny&cueDoubled != 0 {
 		doubledWords(cues, f.idx[:n], labels)
 	}
@@ -221,9 +221,9 @@ func glosses(cues []wordCue, labels []int, forced []labelSource) {
 // भंडारा" a recognized नासिक and भंडारा make वर्धा a place too. The word
 // must be rare in training (not an ordinary word), may be a name (see
 // propagatable), and stand alone between the list's joiners or edges
-// (one joiner or two: "नंदुरबार , और नासिक"). A
-// word the training holds often may join a list of places when the place
-// lists name it ("युगांडा , ... , डारफुर और केन्या").
+// (one joiner or two: "नंदुरबार , और नासिक"). A word the training holds
+// often may join a list of places when the place lists name it
+// ("युगांडा , ... , डारफुर और केन्या").
 func listMembers(cues []wordCue, labels []int) {
 	n := len(labels)
 	edge := func(i int) bool { return i < 0 || i >= n || cues[i]&cueEdge != 0 }
